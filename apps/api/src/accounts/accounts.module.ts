@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EmployersModule } from '../employers/employers.module';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { UsersModule } from '../users/users.module';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
+
+@Module({
+  imports: [UsersModule, EmployersModule, MunicipalitiesModule],
+  controllers: [AccountsController],
+  providers: [AccountsService],
+})
+export class AccountsModule {}

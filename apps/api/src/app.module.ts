@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { loggingModule } from './bootstrap/logging';
+import { Runtime } from './config/runtime';
+import { RuntimeModule } from './config/runtime.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { EmployersModule } from './employers/employers.module';
+import { HealthModule } from './health/health.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { QueueModule } from './queue/queue.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.forRoot(runtime),
+        loggingModule(runtime.config),
+        DatabaseModule.forRoot(runtime.databaseUrl, true),
+        QueueModule.forRoot(runtime.redisUrl),
+        AuditModule,
+        HealthModule,
+        MunicipalitiesModule,
+        UsersModule,
+        SessionsModule,
+        AccountsModule,
+        EmployersModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID, Matches } from 'class-validator';
+
+export const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+export class MunicipalityCodeParam {
+  @ApiProperty({ example: 'GM1509' })
+  @Matches(MUNICIPALITY_CODE, { message: 'must be a CBS municipality code like GM1509' })
+  municipalityCode!: string;
+}
+
+export class EmployerIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  employerId!: string;
+}

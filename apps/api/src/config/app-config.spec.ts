@@ -1,0 +1,33 @@
+import { InvalidConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.demoMode).toBe(false);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('reads and converts values', () => {
+    const config = loadConfig({ PORT: '8080', DEMO_MODE: 'true', CORS_ORIGINS: 'https://a.nl, https://b.nl' });
+    expect(config.port).toBe(8080);
+    expect(config.demoMode).toBe(true);
+    expect(config.corsOrigins).toEqual(['https://a.nl', 'https://b.nl']);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DEMO_MODE: 'maybe' }, 'DEMO_MODE'],
+    [{ CORS_ORIGINS: 'not-an-origin' }, 'CORS_ORIGINS'],
+    [{ INTAKE_ENCRYPTION_KEY: 'short' }, 'INTAKE_ENCRYPTION_KEY'],
+  ])('rejects %j naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(InvalidConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('refuses demo mode in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' })).toThrow(/DEMO_MODE/);
+  });
+});

@@ -1,0 +1,51 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { API_VERSION } from '../common/api-version';
+import { RedisConnection } from '../queue/queue.module';
+import { Public } from '../sessions/auth.decorators';
+
+class ComponentHealth {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty() detail!: string;
+}
+
+class HealthComponents {
+  @ApiProperty({ type: ComponentHealth }) database!: ComponentHealth;
+  @ApiProperty({ type: ComponentHealth }) queue!: ComponentHealth;
+  @ApiProperty({ type: ComponentHealth }) search!: ComponentHealth;
+}
+
+export class HealthResponse {
+  @ApiProperty({ enum: ['up', 'degraded', 'down'] }) status!: 'up' | 'degraded' | 'down';
+  @ApiProperty({ example: API_VERSION }) version!: string;
+  @ApiProperty({ type: HealthComponents }) components!: HealthComponents;
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly redis: RedisConnection,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ operationId: 'getHealth', summary: 'Whether the database, the queue and search work (503 when the database is down)' })
+  @ApiOkResponse({ type: HealthResponse })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const databaseUp = await this.dataSource.query('SELECT 1').then(() => true, () => false);
+    const queueUp = await this.redis.isUp();
+    const components: HealthComponents = {
+      database: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL' },
+      queue: { status: queueUp ? 'up' : 'down', detail: queueUp ? 'Redis (BullMQ)' : 'Redis unreachable: jobs wait in the outbox' },
+      search: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL full text' },
+    };
+    const status = !databaseUp ? 'down' : queueUp ? 'up' : 'degraded';
+    if (!databaseUp) response.status(503);
+    return { status, version: API_VERSION, components };
+  }
+}

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestApp, TestApp } from '../../test/test-app';
+
+const repoRoot = join(__dirname, '../../../..');
+/** Logius' official ruleset (CC BY 4.0), copied from shared/standards so the repo runs on its own. */
+const RULESET = join(repoRoot, 'docs/standards/nlgov-adr-ruleset.yaml');
+
+describe('the served OpenAPI document', () => {
+  let api: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    api = await createTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await api.app.close();
+  });
+
+  it('passes the NL API Design Rules linter (Spectral) with no errors', async () => {
+    const document = (await api.http().get('/api/v1/openapi.json')).body;
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    let output: string;
+    try {
+      output = execFileSync(
+        join(repoRoot, 'node_modules/.bin/spectral'),
+        ['lint', '--ruleset', RULESET, '--format', 'json', '--quiet', file],
+        { encoding: 'utf8' },
+      );
+    } catch (error) {
+      output = (error as { stdout: string }).stdout;
+    }
+    const results: { severity: number; code: string; message: string; path: string[] }[] = JSON.parse(output || '[]');
+    const errors = results.filter((result) => result.severity === 0);
+    const warnings = results.filter((result) => result.severity === 1);
+    console.log(`Spectral (NL API Design Rules): ${errors.length} errors, ${warnings.length} warnings`);
+    expect(errors.map((error) => `${error.code} at ${error.path.join('.')}: ${error.message}`)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,7 @@
+import { ComingSoonPage } from '@meedoen/web';
+import { useCaseworkerT } from '../messages';
+
+export function CaseloadPage() {
+  const t = useCaseworkerT();
+  return <ComingSoonPage title={t('section.caseload')} />;
+}

@@ -1,0 +1,11 @@
+import type { PortalSection, Role } from '@meedoen/web';
+import type { CaseworkerMessageKey } from './messages';
+
+/** Administrators manage the municipalities and use the caseworkers' tool for it. */
+export const CASEWORKER_ROLES: readonly Role[] = ['caseworker', 'administrator'];
+
+export const caseworkerSections: readonly PortalSection<CaseworkerMessageKey>[] = [
+  { path: '/werkzoekenden', titleKey: 'section.caseload', descriptionKey: 'section.caseloadDescription' },
+  { path: '/controleren', titleKey: 'section.reviews', descriptionKey: 'section.reviewsDescription' },
+  { path: '/resultaten', titleKey: 'section.results', descriptionKey: 'section.resultsDescription' },
+];

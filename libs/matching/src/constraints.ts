@@ -1,0 +1,164 @@
+import type { ConstraintFailure, ConstraintId } from '@meedoen/shared';
+import { CEFR_LEVELS, VACANCY_KINDS, WORK_CONDITIONS, WORK_LIMITATIONS, bitCount, slotsOf, valuesOf } from './codes';
+import type { CompiledSeeker, CompiledVacancy } from './compile';
+import type { Audience } from './model';
+import type { TravelAssessment } from './travel';
+import { MATCHING_WEIGHTS_V1 as WEIGHTS } from './weights';
+
+/** Hard constraints in the order they are reported. Each has a bit so a pair's failures fit in one integer. */
+export const CONSTRAINTS: readonly ConstraintId[] = [
+  'visibility',
+  'hours',
+  'schedule',
+  'travel',
+  'driving-licence',
+  'language',
+  'start-date',
+  'limitations',
+  'vacancy-kind',
+];
+export const constraintBit = (id: ConstraintId): number => 1 << CONSTRAINTS.indexOf(id);
+
+const VISIBILITY = constraintBit('visibility');
+const HOURS = constraintBit('hours');
+const SCHEDULE = constraintBit('schedule');
+const TRAVEL = constraintBit('travel');
+const DRIVING_LICENCE = constraintBit('driving-licence');
+const LANGUAGE = constraintBit('language');
+const START_DATE = constraintBit('start-date');
+const LIMITATIONS = constraintBit('limitations');
+const VACANCY_KIND = constraintBit('vacancy-kind');
+
+function isVisibleTo(seeker: CompiledSeeker, audience: Audience): boolean {
+  switch (audience) {
+    case 'seeker':
+      return true;
+    case 'caseworker':
+      return seeker.visibility !== 'hidden';
+    case 'employer':
+      return seeker.visibility === 'employers-anonymous';
+  }
+}
+
+/** Missing slots of the vacancy schedule the seeker cannot cover (0 = fine). Unknown availability never excludes. */
+function uncoveredSlots(seeker: CompiledSeeker, vacancy: CompiledVacancy): number {
+  if (vacancy.schedule === 0 || seeker.availability === -1) return 0;
+  if (vacancy.flexibleSchedule) return seeker.availability & vacancy.schedule ? 0 : vacancy.schedule;
+  return vacancy.schedule & ~seeker.availability;
+}
+
+/**
+ * Bitmask of failed hard constraints other than travel. Unknown data (no hours, no language level, ...) never
+ * excludes anyone: the explanation says it is unknown and a person checks.
+ */
+export function failedConstraintsExceptTravel(seeker: CompiledSeeker, vacancy: CompiledVacancy, audience: Audience): number {
+  let failed = 0;
+  if (!isVisibleTo(seeker, audience)) failed |= VISIBILITY;
+  if (seeker.hoursMax < vacancy.hoursMin || seeker.hoursMin > vacancy.hoursMax) failed |= HOURS;
+  if (uncoveredSlots(seeker, vacancy) !== 0) failed |= SCHEDULE;
+  if (vacancy.requiresDrivingLicence && !seeker.hasDrivingLicence) failed |= DRIVING_LICENCE;
+  if (seeker.dutchLevel >= 0 && seeker.dutchLevel < vacancy.minDutchLevel) failed |= LANGUAGE;
+  if (seeker.availableFromDay > vacancy.startDay) failed |= START_DATE;
+  if (seeker.limitations & vacancy.conditions) failed |= LIMITATIONS;
+  if (seeker.unwantedKinds & vacancy.kindBit) failed |= VACANCY_KIND;
+  return failed;
+}
+
+export const travelFailure = (travel: TravelAssessment): number => (travel.status === 'too-far' ? TRAVEL : 0);
+
+export const isVisibilityFailure = (failed: number): boolean => (failed & VISIBILITY) !== 0;
+
+/** How far off a failed constraint is in its own unit (hours/week, day slots, km, CEFR levels, days); 0 for yes/no constraints. */
+function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment): number {
+  switch (id) {
+    case 'hours':
+      return Math.max(vacancy.hoursMin - seeker.hoursMax, seeker.hoursMin - vacancy.hoursMax);
+    case 'schedule':
+      return bitCount(uncoveredSlots(seeker, vacancy));
+    case 'travel':
+      return travel.status === 'too-far' ? travel.kmTooFar : 0;
+    case 'language':
+      return vacancy.minDutchLevel - seeker.dutchLevel;
+    case 'start-date':
+      return seeker.availableFromDay - vacancy.startDay;
+    case 'visibility':
+    case 'driving-licence':
+    case 'limitations':
+    case 'vacancy-kind':
+      return 0;
+  }
+}
+
+const tolerance = WEIGHTS.nearMissTolerance;
+/** The largest shortfall that still counts as a near miss; a hidden profile never does. */
+const NEAR_MISS_LIMIT: Record<ConstraintId, number> = {
+  visibility: -1,
+  hours: tolerance.hoursPerWeek,
+  schedule: tolerance.scheduleSlots,
+  travel: tolerance.travelKm,
+  'driving-licence': 0,
+  language: tolerance.languageLevels,
+  'start-date': tolerance.startDays,
+  limitations: 0,
+  'vacancy-kind': 0,
+};
+
+/** A near miss fails exactly one constraint (`id`), and not by much. Allocation-free: it runs inside the ranking loop. */
+export const isWithinNearMissTolerance = (
+  id: ConstraintId,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+): boolean => shortfall(id, seeker, vacancy, travel) <= NEAR_MISS_LIMIT[id];
+
+export function describeFailure(
+  id: ConstraintId,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+): ConstraintFailure {
+  const amount = shortfall(id, seeker, vacancy, travel);
+  switch (id) {
+    case 'visibility':
+    case 'driving-licence':
+      return { constraint: id };
+    case 'hours':
+      return { constraint: 'hours', direction: seeker.hoursMax < vacancy.hoursMin ? 'short' : 'over', hoursPerWeek: amount };
+    case 'schedule':
+      return { constraint: 'schedule', missing: slotsOf(uncoveredSlots(seeker, vacancy)) };
+    case 'travel':
+      if (travel.status !== 'too-far') throw new Error('travel did not fail');
+      return { constraint: 'travel', kmTooFar: amount, distanceKm: travel.distanceKm, mode: travel.mode };
+    case 'language':
+      return {
+        constraint: 'language',
+        required: CEFR_LEVELS[vacancy.minDutchLevel],
+        actual: CEFR_LEVELS[seeker.dutchLevel],
+        levelsShort: amount,
+      };
+    case 'start-date':
+      return {
+        constraint: 'start-date',
+        daysLate: amount,
+        availableFrom: seeker.source.availableFrom ?? '',
+        startDate: vacancy.source.startDate ?? '',
+      };
+    case 'limitations':
+      return {
+        constraint: 'limitations',
+        conflicts: valuesOf(WORK_CONDITIONS, seeker.limitations & vacancy.conditions).map((condition) => ({
+          condition,
+          limitation: WORK_LIMITATIONS[WORK_CONDITIONS.indexOf(condition)],
+        })),
+      };
+    case 'vacancy-kind':
+      return { constraint: 'vacancy-kind', kind: valuesOf(VACANCY_KINDS, vacancy.kindBit)[0] };
+  }
+}
+
+export const describeFailures = (failed: number, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment) =>
+  CONSTRAINTS.filter((id) => failed & constraintBit(id)).map((id) => describeFailure(id, seeker, vacancy, travel));
+
+export const isSingleFailure = (failed: number): boolean => bitCount(failed) === 1;
+
+export const singleFailureId = (failed: number): ConstraintId => CONSTRAINTS[31 - Math.clz32(failed)];

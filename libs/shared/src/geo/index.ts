@@ -1,0 +1,3 @@
+export * from './postcode';
+export * from './haversine';
+export * from './pc4-centroids';

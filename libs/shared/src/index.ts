@@ -1,0 +1,4 @@
+export * from './taxonomy';
+export * from './geo';
+export * from './municipalities';
+export * from './match-explanations';

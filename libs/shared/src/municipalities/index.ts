@@ -1,0 +1,3 @@
+export * from './municipalities';
+export * from './contrast';
+export * from './demo-names';

@@ -1,0 +1,3 @@
+export * from './problem';
+export { apiRequest, API_BASE_PATH, type ApiRequestOptions } from './client';
+export { useApiQuery, type QueryState } from './useApiQuery';
