@@ -10,11 +10,7 @@ const swcTransform = [
     module: { type: 'commonjs' },
   },
 ];
-const moduleNameMapper = {
-  '^@meedoen/shared$': '<rootDir>/../../libs/shared/src/index.ts',
-  '^@meedoen/matching$': '<rootDir>/../../libs/matching/src/index.ts',
-  '^@meedoen/web$': '<rootDir>/../../libs/web/src/index.ts',
-};
+const moduleNameMapper = { '^@meedoen/(shared|matching|web)$': `${__dirname}/libs/$1/src/index.ts` };
 const project = (displayName, rootDir, extra = {}) => ({
   displayName,
   rootDir,
@@ -34,6 +30,11 @@ module.exports = {
     project('api', '<rootDir>/apps/api', {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+    }),
+    // Browser tests: the built portals served by the real app, driven in Debian's Chromium.
+    project('e2e', '<rootDir>/e2e', {
+      globalSetup: '<rootDir>/../apps/api/test/global-setup.ts',
+      globalTeardown: '<rootDir>/../apps/api/test/global-teardown.ts',
     }),
   ],
 };

@@ -14,6 +14,8 @@ async function main() {
   const config = loadConfig();
   const runtime = await discoverRuntime(config, log);
   const env = {
+    // The children read their settings themselves; the launcher only adds what it discovered.
+    // eslint-disable-next-line no-restricted-properties
     ...process.env,
     DATABASE_URL: runtime.databaseUrl,
     ...(runtime.redisUrl ? { REDIS_URL: runtime.redisUrl } : {}),

@@ -76,9 +76,14 @@ function servePortals(http: express.Express, webDistDir: string) {
   for (const portal of PORTALS) {
     const folder = resolve(join(webDistDir, portal.folder));
     const index = join(folder, 'index.html');
-    http.get(portal.path, (_request, response) => response.redirect(301, `${portal.path}/`));
-    http.use(portal.path, express.static(folder, { index: false, fallthrough: true, maxAge: '1h' }));
-    http.get(`${portal.path}/*splat`, (_request, response, next) => {
+    http.use(portal.path, express.static(folder, { index: false, redirect: false, fallthrough: true, maxAge: '1h' }));
+    // Express matches '/werkzoekenden' and '/werkzoekenden/' alike, so the redirect to the slash form looks at the path.
+    http.get([portal.path, `${portal.path}/{*splat}`], (request, response, next) => {
+      if (request.path === portal.path) {
+        const queryStart = request.originalUrl.indexOf('?');
+        const query = queryStart === -1 ? '' : request.originalUrl.slice(queryStart);
+        return response.redirect(301, `${portal.path}/${query}`);
+      }
       if (!existsSync(index)) return next();
       response.setHeader('Cache-Control', 'no-cache');
       response.sendFile(index);

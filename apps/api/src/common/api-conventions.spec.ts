@@ -68,6 +68,18 @@ describe('API conventions (NL API Design Rules)', () => {
     expect(response.text).toContain('href="/regie/"');
     expect(response.text).toContain('GeoNames');
   });
+
+  it.each(['/werkzoekenden', '/werkgevers', '/regie'])('redirects %s to its slash form once, keeping the query', async (path) => {
+    const redirect = await api.http().get(`${path}?lang=en`);
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe(`${path}/?lang=en`);
+    const portal = await api.http().get(`${path}/`);
+    expect(portal.status).toBe(200);
+    expect(portal.headers['content-type']).toMatch(/text\/html/);
+    const deepLink = await api.http().get(`${path}/een/diepe/link`);
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.text).toBe(portal.text);
+  });
 });
 
 describe('without Redis', () => {

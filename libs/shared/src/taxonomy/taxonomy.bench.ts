@@ -15,7 +15,10 @@ const buildStart = performance.now();
 const search = createTaxonomySearch();
 const buildMs = performance.now() - buildStart;
 
-for (const query of QUERIES) search.searchSkills(query), search.searchOccupations(query);
+for (const query of QUERIES) {
+  search.searchSkills(query);
+  search.searchOccupations(query);
+}
 
 const report = (name: string, run: (query: string) => unknown) => {
   const timings: number[] = [];

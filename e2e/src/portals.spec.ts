@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium } from './browser';
+import { startServedApp } from './served-app';
+
+let served: Awaited<ReturnType<typeof startServedApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await startServedApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.app.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const response = await page.goto(`${served.baseUrl}${path}`);
+  expect(response?.status()).toBe(200);
+  await page.waitForSelector('h1');
+  return page;
+}
+
+const PAGES = [
+  '/',
+  '/?lang=en',
+  '/werkzoekenden/',
+  '/werkzoekenden/inloggen',
+  '/werkgevers/',
+  '/werkgevers/inloggen',
+  '/regie/',
+  '/regie/inloggen',
+];
+
+describe('every page passes axe-core (WCAG 2.1 A and AA)', () => {
+  it.each(PAGES)('%s', async (path) => {
+    const page = await openPage(path);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toMatch(/^(nl|en)$/);
+    await page.close();
+  });
+});
+
+describe('landing page', () => {
+  it('links the three portals, in Dutch by default and in English on request', async () => {
+    const page = await openPage('/');
+    const links = await page.$$eval('main a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/werkzoekenden/', '/werkgevers/', '/regie/']));
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/lang=en/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('works by keyboard: the first Tab reaches the skip link, Enter follows a portal link', async () => {
+    const page = await openPage('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#inhoud');
+    await page.locator('a[href="/werkzoekenden/"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/werkzoekenden\/$/);
+    await page.waitForSelector('h1');
+    await page.close();
+  });
+});
+
+describe('portal sign-in', () => {
+  it('signs the demo seeker in by keyboard only and shows who is signed in', async () => {
+    const page = await openPage('/werkzoekenden/inloggen');
+    await page.getByLabel('E-mailadres').focus();
+    await page.keyboard.type('demo.werkzoekende@meedoen.test');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('meedoen-demo');
+    await page.keyboard.press('Enter');
+    await page.getByText('Sanne de Vries').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly when the password is wrong, without a crash', async () => {
+    const page = await openPage('/werkgevers/inloggen');
+    await page.getByLabel('E-mailadres').fill('demo.werkgever@meedoen.test');
+    await page.getByLabel('Wachtwoord').fill('not-the-password');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').getByText('E-mailadres of wachtwoord klopt niet.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
