@@ -4,10 +4,11 @@ import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { UsersModule } from '../users/users.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { StaffAccountsController } from './staff-accounts.controller';
 
 @Module({
   imports: [UsersModule, EmployersModule, MunicipalitiesModule],
-  controllers: [AccountsController],
+  controllers: [AccountsController, StaffAccountsController],
   providers: [AccountsService],
 })
 export class AccountsModule {}

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { badRequest, conflict, unprocessable } from '../common/problem';
 import { EmployersService } from '../employers/employers.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { PasswordService } from '../users/password.service';
-import { User } from '../users/user.entity';
-import { CreateAccountRequest } from './dto/create-account.request';
+import type { AuthenticatedUser } from '../sessions/authenticated-user';
+import { Role, User } from '../users/user.entity';
+import { AccountDetails, CreateAccountRequest } from './dto/create-account.request';
+import { CreateStaffAccountRequest } from './dto/create-staff-account.request';
 
 const EMAIL_TAKEN = 'An account with this e-mail address already exists.';
 
@@ -22,35 +24,53 @@ export class AccountsService {
   ) {}
 
   async register(request: CreateAccountRequest): Promise<User> {
-    const email = request.email.toLowerCase();
-    const weakness = this.passwords.weakness(request.password, email);
-    if (weakness) throw badRequest('password', weakness);
     if (request.role === 'seeker' && request.organisation) throw badRequest('organisation', 'only employers register an organisation');
     if (request.role === 'employer' && request.municipalityCode) {
       throw badRequest('municipalityCode', 'employers give their municipality in organisation.municipalityCode');
     }
+    return this.createAccount(request, null, async (manager) => {
+      const employer = request.organisation
+        ? await this.employers.create(request.organisation, { name: request.displayName, email: request.email.toLowerCase() }, manager)
+        : null;
+      return { municipalityCode: employer?.municipalityCode ?? request.municipalityCode ?? null, employerId: employer?.id ?? null };
+    });
+  }
+
+  async createStaff(administrator: AuthenticatedUser, request: CreateStaffAccountRequest): Promise<User> {
+    if (request.role === 'administrator' && request.municipalityCode) {
+      throw badRequest('municipalityCode', 'administrators work for every municipality');
+    }
+    return this.createAccount(request, administrator, async () => ({ municipalityCode: request.municipalityCode ?? null, employerId: null }));
+  }
+
+  /** Checks and stores a new account in one transaction; `placement` adds what depends on the kind of account. */
+  private async createAccount(
+    request: AccountDetails & { role: Role; municipalityCode?: string },
+    actor: AuthenticatedUser | null,
+    placement: (manager: EntityManager) => Promise<Pick<User, 'municipalityCode' | 'employerId'>>,
+  ): Promise<User> {
+    const email = request.email.toLowerCase();
+    const weakness = this.passwords.weakness(request.password, email);
+    if (weakness) throw badRequest('password', weakness);
     if (request.municipalityCode && !(await this.municipalities.exists(request.municipalityCode))) {
       throw unprocessable('municipalityCode', 'is not a participating municipality');
     }
     const passwordHash = await this.passwords.hash(request.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (await manager.getRepository(User).exists({ where: { email } })) throw conflict(EMAIL_TAKEN, 'email');
-        const employer = request.organisation
-          ? await this.employers.create(request.organisation, { name: request.displayName, email }, manager)
-          : null;
-        const user = await manager.getRepository(User).save(
-          manager.getRepository(User).create({
+        const users = manager.getRepository(User);
+        if (await users.exists({ where: { email } })) throw conflict(EMAIL_TAKEN, 'email');
+        const user = await users.save(
+          users.create({
             email,
             passwordHash,
             role: request.role,
             displayName: request.displayName,
             language: request.language ?? 'nl',
-            municipalityCode: employer?.municipalityCode ?? request.municipalityCode ?? null,
-            employerId: employer?.id ?? null,
+            ...(await placement(manager)),
           }),
         );
-        await this.audit.record(null, { action: 'account.created', subjectType: 'user', subjectId: user.id, details: { role: user.role } }, manager);
+        await this.audit.record(actor, { action: 'account.created', subjectType: 'user', subjectId: user.id, details: { role: user.role } }, manager);
         return user;
       });
     } catch (error) {

@@ -8,12 +8,8 @@ import { LANGUAGES, type Language } from '../../users/user.entity';
 
 export const SELF_REGISTERING_ROLES = ['seeker', 'employer'] as const;
 
-/** Seekers and employers register themselves; caseworkers and administrators are created by an administrator. */
-export class CreateAccountRequest {
-  @ApiProperty({ enum: SELF_REGISTERING_ROLES })
-  @IsIn(SELF_REGISTERING_ROLES, { message: 'must be seeker or employer' })
-  role!: (typeof SELF_REGISTERING_ROLES)[number];
-
+/** What every new account gives, whoever creates it. */
+export class AccountDetails {
   @ApiProperty({ format: 'email', maxLength: 254 })
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
@@ -34,6 +30,13 @@ export class CreateAccountRequest {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+}
+
+/** Seekers and employers register themselves; caseworkers and administrators are created by an administrator. */
+export class CreateAccountRequest extends AccountDetails {
+  @ApiProperty({ enum: SELF_REGISTERING_ROLES })
+  @IsIn(SELF_REGISTERING_ROLES, { message: 'must be seeker or employer' })
+  role!: (typeof SELF_REGISTERING_ROLES)[number];
 
   @ApiPropertyOptional({ description: 'Seekers: the municipality you live in', example: 'GM1509' })
   @ValidateIf((request: CreateAccountRequest) => request.role === 'seeker' || request.municipalityCode !== undefined)
