@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', '.nx/', 'coverage/', 'tmp/', 'libs/shared/data/', '**/*.data.ts'] },
+  { ignores: ['**/*.gen.ts', 'dist/', 'node_modules/', '.data/', '.nx/', 'coverage/', 'tmp/', 'libs/shared/data/', '**/*.data.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

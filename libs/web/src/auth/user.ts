@@ -1,18 +1,6 @@
-import type { Language } from '../i18n';
+import type { SessionResponse, UserResponse } from '../api/openapi.gen';
 
-export type Role = 'seeker' | 'employer' | 'caseworker' | 'administrator';
-
-export interface User {
-  id: string;
-  email: string;
-  role: Role;
-  displayName: string;
-  language: Language;
-  municipalityCode: string | null;
-  employerId: string | null;
-}
-
-export interface SessionResponse {
-  user: User;
-  expiresAt: string;
-}
+/** The signed-in user, exactly as the API describes it. */
+export type User = UserResponse;
+export type Role = User['role'];
+export type { SessionResponse };
