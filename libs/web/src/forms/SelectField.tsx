@@ -1,7 +1,6 @@
-import { FormField, Select, SelectOption } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import type { Ref } from 'react';
-import { useFieldIds } from './field-ids';
-import { FieldDescription, FieldError, FieldLabel, type FieldBaseProps } from './FieldParts';
+import { LabelledField, type FieldBaseProps } from './FieldParts';
 
 export interface FieldOption {
   value: string;
@@ -18,24 +17,10 @@ export interface SelectFieldProps extends FieldBaseProps {
 }
 
 export function SelectField({ name, label, description, error, required, options, value, onChange, placeholder, ref }: SelectFieldProps) {
-  const ids = useFieldIds({ hasDescription: Boolean(description), hasError: Boolean(error) });
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FieldLabel htmlFor={ids.inputId} required={required}>{label}</FieldLabel>}
-      description={<FieldDescription id={ids.descriptionId}>{description}</FieldDescription>}
-      errorMessage={<FieldError id={ids.errorId}>{error}</FieldError>}
-      input={
-        <Select
-          ref={ref}
-          id={ids.inputId}
-          name={name}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          required={required}
-          invalid={Boolean(error)}
-          aria-describedby={ids.describedBy}
-        >
+    <LabelledField name={name} label={label} description={description} error={error} required={required}>
+      {(control) => (
+        <Select {...control} ref={ref} value={value} onChange={(event) => onChange(event.target.value)}>
           {placeholder !== undefined && <SelectOption value="">{placeholder}</SelectOption>}
           {options.map((option) => (
             <SelectOption key={option.value} value={option.value}>
@@ -43,7 +28,7 @@ export function SelectField({ name, label, description, error, required, options
             </SelectOption>
           ))}
         </Select>
-      }
-    />
+      )}
+    </LabelledField>
   );
 }

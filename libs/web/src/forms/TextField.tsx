@@ -1,7 +1,6 @@
-import { FormField, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { InputHTMLAttributes, Ref } from 'react';
-import { useFieldIds } from './field-ids';
-import { FieldDescription, FieldError, FieldLabel, type FieldBaseProps } from './FieldParts';
+import { LabelledField, type FieldBaseProps } from './FieldParts';
 
 type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'name' | 'required'>;
 
@@ -13,28 +12,12 @@ export interface TextFieldProps extends FieldBaseProps, NativeInputProps {
 }
 
 export function TextField({ type = 'text', name, label, description, error, required, value, onChange, ref, ...inputProps }: TextFieldProps) {
-  const ids = useFieldIds({ hasDescription: Boolean(description), hasError: Boolean(error) });
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FieldLabel htmlFor={ids.inputId} required={required}>{label}</FieldLabel>}
-      description={<FieldDescription id={ids.descriptionId}>{description}</FieldDescription>}
-      errorMessage={<FieldError id={ids.errorId}>{error}</FieldError>}
-      input={
-        <Textbox
-          {...inputProps}
-          {...inputTypeProps(type)}
-          ref={ref}
-          id={ids.inputId}
-          name={name}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          required={required}
-          invalid={Boolean(error)}
-          aria-describedby={ids.describedBy}
-        />
-      }
-    />
+    <LabelledField name={name} label={label} description={description} error={error} required={required}>
+      {(control) => (
+        <Textbox {...inputProps} {...inputTypeProps(type)} {...control} ref={ref} value={value} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </LabelledField>
   );
 }
 
