@@ -66,6 +66,21 @@ describe('landing page', () => {
   });
 });
 
+describe('portal language', () => {
+  it.each(['/werkzoekenden/', '/werkgevers/', '/regie/'])('%s switches to English and back with one button', async (path) => {
+    const page = await openPage(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Nederlands' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('button', { name: 'English' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.close();
+  });
+});
+
 describe('portal sign-in', () => {
   it('signs the demo seeker in by keyboard only and shows who is signed in', async () => {
     const page = await openPage('/werkzoekenden/inloggen');
