@@ -97,6 +97,9 @@ export const SKILL_WEIGHT = 3;
 /** Occupations packed flat, OCCUPATION_STRIDE numbers each: interned id, ISCO unit group (-1 if unknown), weight (years, or 1). */
 export type CompiledOccupations = number[];
 export const OCCUPATION_STRIDE = 3;
+export const OCCUPATION_ID = 0;
+export const OCCUPATION_UNIT_GROUP = 1;
+export const OCCUPATION_WEIGHT = 2;
 
 export interface CompiledSeeker extends UnitVector {
   id: string;

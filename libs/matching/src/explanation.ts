@@ -9,7 +9,7 @@ import type {
   ScoreBreakdown,
 } from '@meedoen/shared';
 import { SUPPORT_KINDS, valuesOf } from './codes';
-import type { CompiledSeeker, CompiledVacancy } from './compile';
+import { OCCUPATION_STRIDE, SKILL_STRIDE, type CompiledSeeker, type CompiledVacancy } from './compile';
 import { bestSeekerSkillFor, closestOccupation, occupationSimilarity } from './scoring';
 import type { TravelAssessment } from './travel';
 import { MATCHING_WEIGHTS_V1 as WEIGHTS } from './weights';
@@ -21,8 +21,8 @@ function skillItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): Explanati
   const partial: PartialSkill[] = [];
   const missing: MissingSkill[] = [];
   asked.forEach((skill, j) => {
-    const best = bestSeekerSkillFor(seeker, vacancy, j);
-    const held = seeker.source.skills[best];
+    const best = bestSeekerSkillFor(seeker.skills, vacancy.skills, j * SKILL_STRIDE);
+    const held = best < 0 ? undefined : seeker.source.skills[best / SKILL_STRIDE];
     if (!held) missing.push({ skillId: skill.skillId, required: skill.required });
     else if (held.skillId !== skill.skillId) partial.push({ skillId: skill.skillId, reason: 'related', viaSkillId: held.skillId });
     else if (held.level < skill.level) partial.push({ skillId: skill.skillId, reason: 'lower-level', level: held.level, wantedLevel: skill.level });
@@ -37,16 +37,16 @@ function skillItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): Explanati
 
 function occupationItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
   const items: ExplanationItem[] = [];
-  const worked = closestOccupation(seeker.experience, vacancy);
+  const worked = closestOccupation(seeker.experience, vacancy, true);
   const workedSimilarity = worked >= 0 && occupationSimilarity(seeker.experience, worked, vacancy);
   if (workedSimilarity) {
-    const { occupationId, years } = seeker.source.experience[worked];
+    const { occupationId, years } = seeker.source.experience[worked / OCCUPATION_STRIDE];
     items.push({ code: 'occupation.experience', params: { occupationId, similarity: workedSimilarity, years } });
   }
-  const wanted = closestOccupation(seeker.wantedOccupations, vacancy);
+  const wanted = closestOccupation(seeker.wantedOccupations, vacancy, false);
   const wantedSimilarity = wanted >= 0 && occupationSimilarity(seeker.wantedOccupations, wanted, vacancy);
   if (wantedSimilarity) {
-    items.push({ code: 'occupation.wanted', params: { occupationId: seeker.source.wantedOccupations[wanted], similarity: wantedSimilarity } });
+    items.push({ code: 'occupation.wanted', params: { occupationId: seeker.source.wantedOccupations[wanted / OCCUPATION_STRIDE], similarity: wantedSimilarity } });
   }
   return items;
 }
