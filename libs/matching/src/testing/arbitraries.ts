@@ -16,6 +16,8 @@ const places: Coordinates[] = ['Doetinchem', 'Aalten', 'Winterswijk', 'Oude IJss
 );
 const tags = ['cleaning', 'logistics', 'care', 'outdoors', 'technology'];
 
+/** Plain objects, like the ones the API builds (fast-check may otherwise give them a null prototype). */
+const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { noNullPrototype: true });
 const level = fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>;
 const subset = <T>(values: readonly T[], maxLength = values.length) => fc.uniqueArray(fc.constantFrom(...values), { maxLength });
 const hours = fc.tuple(fc.integer({ min: 4, max: 32 }), fc.integer({ min: 0, max: 12 })).map(([min, extra]) => ({ min, max: min + extra }));
@@ -23,21 +25,21 @@ const daySlots = DAYS.flatMap((day) => DAY_PARTS.map((part) => ({ day, part })))
 const date = fc.integer({ min: 0, max: 90 }).map((day) => new Date(Date.UTC(2026, 10, 25 + day)).toISOString().slice(0, 10));
 const id = (prefix: string) => fc.integer({ min: 0, max: 9999 }).map((n) => `${prefix}-${String(n).padStart(4, '0')}`);
 
-export const arbitrarySeeker: fc.Arbitrary<MatchingSeeker> = fc.record({
+export const arbitrarySeeker: fc.Arbitrary<MatchingSeeker> = record({
   id: id('seeker'),
   visibility: fc.constantFrom('hidden', 'caseworkers', 'employers-anonymous'),
   skills: fc.uniqueArray(
-    fc.record({ skillId: fc.constantFrom(...skillIds), level, source: fc.constantFrom('self-declared', 'caseworker-confirmed', 'certificate') }),
+    record({ skillId: fc.constantFrom(...skillIds), level, source: fc.constantFrom('self-declared', 'caseworker-confirmed', 'certificate') }),
     { maxLength: 6, selector: (skill) => skill.skillId },
   ),
-  experience: fc.array(fc.record({ occupationId: fc.constantFrom(...occupationIds), years: fc.integer({ min: 0, max: 15 }) }), { maxLength: 3 }),
+  experience: fc.array(record({ occupationId: fc.constantFrom(...occupationIds), years: fc.integer({ min: 0, max: 15 }) }), { maxLength: 3 }),
   wantedOccupations: subset(occupationIds, 2),
   interests: subset(tags, 3),
   hoursPerWeek: fc.option(hours, { nil: null }),
   availability: fc.option(subset(daySlots, 10), { nil: null }),
   location: fc.option(fc.constantFrom(...places), { nil: null }),
   travel: fc.uniqueArray(
-    fc.record({ mode: fc.constantFrom(...TRAVEL_MODES), maxMinutes: fc.constantFrom(10, 20, 30, 45, 60) }),
+    record({ mode: fc.constantFrom(...TRAVEL_MODES), maxMinutes: fc.constantFrom(10, 20, 30, 45, 60) }),
     { maxLength: 3, selector: (travel) => travel.mode },
   ),
   hasDrivingLicence: fc.boolean(),
@@ -48,10 +50,10 @@ export const arbitrarySeeker: fc.Arbitrary<MatchingSeeker> = fc.record({
   supportNeeded: subset(SUPPORT_KINDS, 2),
 });
 
-export const arbitraryVacancy: fc.Arbitrary<MatchingVacancy> = fc.record({
+export const arbitraryVacancy: fc.Arbitrary<MatchingVacancy> = record({
   id: id('vacancy'),
   kind: fc.constantFrom(...VACANCY_KINDS),
-  skills: fc.uniqueArray(fc.record({ skillId: fc.constantFrom(...skillIds), level, required: fc.boolean() }), {
+  skills: fc.uniqueArray(record({ skillId: fc.constantFrom(...skillIds), level, required: fc.boolean() }), {
     maxLength: 6,
     selector: (skill) => skill.skillId,
   }),
