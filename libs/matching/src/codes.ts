@@ -49,9 +49,16 @@ export const slotsOf = (mask: number): DaySlot[] =>
 
 export const NIGHT_SLOTS = slotMask(DAYS.map((day) => ({ day, part: 'night' as const })));
 
+const DAY_MS = 86_400_000;
+
 /** Days since 1970-01-01 for an ISO date, NaN when absent or malformed. */
-export function epochDay(isoDate: string | null): number {
+export function epochDay(isoDate: string | null | undefined): number {
   if (!isoDate) return NaN;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  return match ? Date.UTC(+match[1], +match[2] - 1, +match[3]) / 86_400_000 : NaN;
+  if (!match) return NaN;
+  const day = Date.UTC(+match[1], +match[2] - 1, +match[3]) / DAY_MS;
+  // Date.UTC rolls 2026-02-31 over into March: such a date is malformed, not a different day.
+  return isoDateOf(day) === match[0] ? day : NaN;
 }
+
+export const isoDateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

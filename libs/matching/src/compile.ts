@@ -11,81 +11,20 @@ import {
   slotMask,
 } from './codes';
 import { chordSquaredFor, toUnitVector, type UnitVector } from './geo';
-import type { MatchingSeeker, MatchingVacancy, SeekerVisibility, SkillTaxonomy } from './model';
+import type { HoursRange, MatchingSeeker, MatchingVacancy, SeekerVisibility, TravelPreference } from './model';
+import type { Vocabulary } from './vocabulary';
 import { MATCHING_WEIGHTS_V1 as WEIGHTS } from './weights';
 
 /**
  * Compact forms of seekers and vacancies: strings interned to integers, sets as bitmasks, coordinates as unit
- * vectors. All scoring and constraint checks run on these, both for one pair and inside the index.
+ * vectors. All scoring and constraint checks run on these, both for one pair and inside the index. They keep no
+ * reference to the input object: only what is read here exists for the engine.
  */
-
-class Interner {
-  private readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  idOf(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
-    }
-    return id;
-  }
-}
-
-const NO_GROUP = -1;
-
-/** Interned ids for skills, skill groups, occupations and interest tags, shared by everything compared with each other. */
-export class Vocabulary {
-  private readonly skills = new Interner();
-  private readonly skillGroups = new Interner();
-  private readonly groupOfSkillId: number[] = [];
-  private readonly occupations = new Interner();
-  private readonly tags = new Interner();
-  private readonly groupOf: (skillId: string) => string | undefined;
-
-  constructor(taxonomy: SkillTaxonomy) {
-    this.groupOf = taxonomy instanceof Map ? (id) => taxonomy.get(id) : (id) => (taxonomy as { groupOf(id: string): string | undefined }).groupOf(id);
-  }
-
-  skill(skillId: string): number {
-    const id = this.skills.idOf(skillId);
-    if (id === this.groupOfSkillId.length) {
-      const group = this.groupOf(skillId);
-      this.groupOfSkillId.push(group === undefined ? NO_GROUP : this.skillGroups.idOf(group));
-    }
-    return id;
-  }
-  skillGroup(skill: number): number {
-    return this.groupOfSkillId[skill];
-  }
-  skillName(skill: number): string {
-    return this.skills.names[skill];
-  }
-  occupation(occupationId: string): number {
-    return this.occupations.idOf(occupationId);
-  }
-  occupationName(occupation: number): string {
-    return this.occupations.names[occupation];
-  }
-  tag(tag: string): number {
-    return this.tags.idOf(tag);
-  }
-  tagName(tag: number): string {
-    return this.tags.names[tag];
-  }
-}
-
-/** ISCO unit group (4 digits) of an ESCO occupation code such as '9112.1'; -1 when the code is not ISCO-based. */
-export function iscoUnitGroup(occupationId: string): number {
-  const match = /^(\d{4})(?:\.|$)/.exec(occupationId);
-  return match ? Number(match[1]) : -1;
-}
 
 /**
  * Skills packed flat, SKILL_STRIDE numbers per skill: interned id, skill group (-1 if unknown), level, weight.
  * For a seeker the weight is the credit for how the skill is known (self-declared or confirmed); for a vacancy it
- * is the weight of a required or nice-to-have skill. One array per seeker keeps the ranking loop to one memory fetch.
+ * is the weight of a required or nice-to-have skill. One array per list keeps the ranking loop to one memory fetch.
  */
 export type CompiledSkills = number[];
 export const SKILL_STRIDE = 4;
@@ -97,11 +36,14 @@ export const SKILL_WEIGHT = 3;
 /** Occupations packed flat, OCCUPATION_STRIDE numbers each: interned id, ISCO unit group (-1 if unknown), weight (years, or 1). */
 export type CompiledOccupations = number[];
 export const OCCUPATION_STRIDE = 3;
+export const OCCUPATION_ID = 0;
+export const OCCUPATION_UNIT_GROUP = 1;
+export const OCCUPATION_WEIGHT = 2;
 
 export interface CompiledSeeker extends UnitVector {
   id: string;
-  source: MatchingSeeker;
   visibility: SeekerVisibility;
+  /** Hours per week; NaN when unknown. */
   hoursMin: number;
   hoursMax: number;
   hoursPreferred: number;
@@ -115,6 +57,7 @@ export interface CompiledSeeker extends UnitVector {
   hasDrivingLicence: boolean;
   /** CEFR rank, -1 when unknown. */
   dutchLevel: number;
+  /** Epoch day, NaN when unknown. */
   availableFromDay: number;
   limitations: number;
   unwantedKinds: number;
@@ -127,8 +70,8 @@ export interface CompiledSeeker extends UnitVector {
 
 export interface CompiledVacancy extends UnitVector {
   id: string;
-  source: MatchingVacancy;
   kindBit: number;
+  /** Hours per week; NaN when unknown. */
   hoursMin: number;
   hoursMax: number;
   /** Bitmask of day slots, 0 when not fixed. */
@@ -138,102 +81,162 @@ export interface CompiledVacancy extends UnitVector {
   remote: boolean;
   requiresDrivingLicence: boolean;
   minDutchLevel: number;
+  /** Epoch day, NaN for "as soon as possible". */
   startDay: number;
   conditions: number;
   supportOffered: number;
   offersTrainingOnTheJob: boolean;
+  /** Required skills first: the first `requiredSkillCount` entries are required. */
   skills: CompiledSkills;
+  requiredSkillCount: number;
   skillWeightTotal: number;
+  /** Interned occupation id, -1 when not classified. */
   occupation: number;
   occupationUnitGroup: number;
   experienceYearsWanted: number;
   themes: number[];
 }
 
-const finiteOr = (value: number | undefined, fallback: number) => (Number.isFinite(value) ? (value as number) : fallback);
+/** ISCO unit group (4 digits) of an ESCO occupation code such as '9112.1'; -1 when the code is not ISCO-based. */
+export function iscoUnitGroup(occupationId: string): number {
+  const match = /^(\d{4})(?:\.|$)/.exec(occupationId);
+  return match ? Number(match[1]) : -1;
+}
 
-function reachKm(maxKm: number | undefined, maxMinutes: number | undefined, speedKmPerHour: number): number {
-  const byMinutes = Number.isFinite(maxMinutes) ? ((maxMinutes as number) / 60) * speedKmPerHour : Infinity;
+const finiteOr = (value: number | null | undefined, fallback: number) => (Number.isFinite(value) ? (value as number) : fallback);
+const nonNegative = (value: number | null | undefined) => Math.max(0, finiteOr(value, 0));
+/** Skill levels are 1–3; anything else from a form or an import is brought into that range. */
+const skillLevel = (level: number) => Math.min(3, Math.max(1, Math.round(finiteOr(level, 1))));
+
+/** [min, max] hours per week, swapped when given the wrong way round; NaN when unknown. */
+function hoursOf(hours: HoursRange | null): [number, number] {
+  if (!hours || !Number.isFinite(hours.min) || !Number.isFinite(hours.max)) return [NaN, NaN];
+  return hours.min <= hours.max ? [hours.min, hours.max] : [hours.max, hours.min];
+}
+
+/** How far the seeker will go with this mode, in road km: the tighter of their km and minutes limits. */
+function reachKm({ mode, maxKm, maxMinutes }: TravelPreference): number {
+  const minutes = maxKm === undefined && maxMinutes === undefined ? WEIGHTS.travel.defaultMaxMinutes : maxMinutes;
+  const byMinutes = Number.isFinite(minutes) ? ((minutes as number) / 60) * WEIGHTS.travel.speedKmPerHour[mode] : Infinity;
   return Math.max(0, Math.min(finiteOr(maxKm, Infinity), byMinutes));
 }
 
-function packSkills(skills: readonly { skillId: string; level: number }[], weightOf: (index: number) => number, vocabulary: Vocabulary) {
-  const packed: CompiledSkills = [];
-  skills.forEach(({ skillId, level }, index) => {
-    const id = vocabulary.skill(skillId);
-    packed.push(id, vocabulary.skillGroup(id), level, weightOf(index));
-  });
-  return packed;
-}
+/** Road distance beyond which not even a near miss on travel is possible. */
+const nearMissReachKm = (maxReachKm: number) => maxReachKm + WEIGHTS.nearMissTolerance.travel;
 
-function packOccupations(occupationIds: readonly string[], weightOf: (index: number) => number, vocabulary: Vocabulary) {
-  const packed: CompiledOccupations = [];
-  occupationIds.forEach((occupationId, index) => packed.push(vocabulary.occupation(occupationId), iscoUnitGroup(occupationId), weightOf(index)));
-  return packed;
-}
-
-const uniqueTags = (tags: readonly string[], vocabulary: Vocabulary) => [...new Set(tags)].map((tag) => vocabulary.tag(tag));
-
-export function compileSeeker(seeker: MatchingSeeker, vocabulary: Vocabulary): CompiledSeeker {
-  const hours = seeker.hoursPerWeek;
-  const { speedKmPerHour, detourFactor } = WEIGHTS.travel;
-  const { sourceCredit } = WEIGHTS.skills;
+function travelOf(preferences: readonly TravelPreference[]): { travel: number[]; maxReachKm: number } {
   const travel: number[] = [];
   let maxReachKm = 0;
-  for (const { mode, maxKm, maxMinutes } of seeker.travel) {
-    if (!TRAVEL_MODES.includes(mode)) continue;
-    const reach = reachKm(maxKm, maxMinutes, speedKmPerHour[mode]);
-    travel.push(TRAVEL_MODES.indexOf(mode), reach);
+  for (const preference of preferences) {
+    if (!TRAVEL_MODES.includes(preference.mode)) continue;
+    const reach = reachKm(preference);
+    travel.push(TRAVEL_MODES.indexOf(preference.mode), reach);
     maxReachKm = Math.max(maxReachKm, reach);
   }
+  return { travel, maxReachKm };
+}
+
+/** A skill listed twice counts once, with the best level and weight given for it. */
+function packSkills(skills: readonly { skillId: string; level: number; weight: number }[], vocabulary: Vocabulary): CompiledSkills {
+  const packed: CompiledSkills = [];
+  const offsetOf = new Map<string, number>();
+  for (const { skillId, level, weight } of skills) {
+    const offset = offsetOf.get(skillId);
+    if (offset === undefined) {
+      const id = vocabulary.skill(skillId);
+      offsetOf.set(skillId, packed.length);
+      packed.push(id, vocabulary.skillGroup(id), skillLevel(level), weight);
+    } else {
+      packed[offset + SKILL_LEVEL] = Math.max(packed[offset + SKILL_LEVEL], skillLevel(level));
+      packed[offset + SKILL_WEIGHT] = Math.max(packed[offset + SKILL_WEIGHT], weight);
+    }
+  }
+  return packed;
+}
+
+/** An occupation listed twice counts once, with the weights (years) added up. */
+function packOccupations(occupations: readonly { occupationId: string; weight: number }[], vocabulary: Vocabulary, addWeights: boolean) {
+  const packed: CompiledOccupations = [];
+  const offsetOf = new Map<string, number>();
+  for (const { occupationId, weight } of occupations) {
+    const offset = offsetOf.get(occupationId);
+    if (offset === undefined) {
+      offsetOf.set(occupationId, packed.length);
+      packed.push(vocabulary.occupation(occupationId), iscoUnitGroup(occupationId), weight);
+    } else if (addWeights) {
+      packed[offset + OCCUPATION_WEIGHT] += weight;
+    }
+  }
+  return packed;
+}
+
+const tagsOf = (tags: readonly string[], vocabulary: Vocabulary) => [...new Set(tags)].map((tag) => vocabulary.tag(tag));
+
+export function compileSeeker(seeker: MatchingSeeker, vocabulary: Vocabulary): CompiledSeeker {
+  const [hoursMin, hoursMax] = hoursOf(seeker.hoursPerWeek);
+  const { travel, maxReachKm } = travelOf(seeker.travel);
+  const { sourceCredit } = WEIGHTS.skills;
   const { x, y, z } = toUnitVector(seeker.location);
   return {
     x,
     y,
     z,
     id: seeker.id,
-    source: seeker,
     visibility: seeker.visibility,
-    hoursMin: hours ? hours.min : NaN,
-    hoursMax: hours ? hours.max : NaN,
-    hoursPreferred: hours ? finiteOr(hours.preferred, (hours.min + hours.max) / 2) : NaN,
+    hoursMin,
+    hoursMax,
+    hoursPreferred: Math.min(hoursMax, Math.max(hoursMin, finiteOr(seeker.hoursPerWeek?.preferred, (hoursMin + hoursMax) / 2))),
     availability: seeker.availability ? slotMask(seeker.availability) : -1,
     travel,
     maxReachKm,
-    nearMissReachChord2:
-      travel.length === 0 ? Infinity : chordSquaredFor((maxReachKm + WEIGHTS.nearMissTolerance.travelKm) / detourFactor),
+    nearMissReachChord2: travel.length === 0 ? Infinity : chordSquaredFor(nearMissReachKm(maxReachKm) / WEIGHTS.travel.detourFactor),
     hasDrivingLicence: seeker.hasDrivingLicence,
     dutchLevel: seeker.dutchLevel ? CEFR_LEVELS.indexOf(seeker.dutchLevel) : -1,
     availableFromDay: epochDay(seeker.availableFrom),
     limitations: maskOf(WORK_LIMITATIONS, seeker.limitations),
     unwantedKinds: maskOf(VACANCY_KINDS, seeker.unwantedKinds),
     supportNeeded: maskOf(SUPPORT_KINDS, seeker.supportNeeded),
-    skills: packSkills(seeker.skills, (i) => sourceCredit[seeker.skills[i].source] ?? sourceCredit['self-declared'], vocabulary),
-    experience: packOccupations(
-      seeker.experience.map((e) => e.occupationId),
-      (i) => Math.max(0, finiteOr(seeker.experience[i].years, 0)),
+    skills: packSkills(
+      seeker.skills.map(({ skillId, level, source }) => ({ skillId, level, weight: sourceCredit[source] ?? sourceCredit['self-declared'] })),
       vocabulary,
     ),
-    wantedOccupations: packOccupations(seeker.wantedOccupations, () => 1, vocabulary),
-    interests: uniqueTags(seeker.interests, vocabulary),
+    experience: packOccupations(
+      seeker.experience.map(({ occupationId, years }) => ({ occupationId, weight: nonNegative(years) })),
+      vocabulary,
+      true,
+    ),
+    wantedOccupations: packOccupations(
+      seeker.wantedOccupations.map((occupationId) => ({ occupationId, weight: 1 })),
+      vocabulary,
+      false,
+    ),
+    interests: tagsOf(seeker.interests, vocabulary),
   };
 }
 
 export function compileVacancy(vacancy: MatchingVacancy, vocabulary: Vocabulary): CompiledVacancy {
-  const hours = vacancy.hoursPerWeek;
+  const [hoursMin, hoursMax] = hoursOf(vacancy.hoursPerWeek);
   const schedule = slotMask(vacancy.schedule);
   const { requiredWeight, niceToHaveWeight } = WEIGHTS.skills;
-  const skillWeight = (i: number) => (vacancy.skills[i].required ? requiredWeight : niceToHaveWeight);
+  // A skill both required and nice-to-have is required; required skills go first (stable, so otherwise in the given order).
+  const requiredIds = new Set(vacancy.skills.filter((skill) => skill.required).map((skill) => skill.skillId));
+  const isRequired = (skill: { skillId: string }) => requiredIds.has(skill.skillId);
+  const ordered = [...vacancy.skills.filter(isRequired), ...vacancy.skills.filter((skill) => !isRequired(skill))];
+  const skills = packSkills(
+    ordered.map((skill) => ({ skillId: skill.skillId, level: skill.level, weight: isRequired(skill) ? requiredWeight : niceToHaveWeight })),
+    vocabulary,
+  );
+  let skillWeightTotal = 0;
+  for (let j = 0; j < skills.length; j += SKILL_STRIDE) skillWeightTotal += skills[j + SKILL_WEIGHT];
   const { x, y, z } = toUnitVector(vacancy.location);
   return {
     x,
     y,
     z,
     id: vacancy.id,
-    source: vacancy,
     kindBit: maskOf(VACANCY_KINDS, [vacancy.kind]),
-    hoursMin: hours ? hours.min : NaN,
-    hoursMax: hours ? hours.max : NaN,
+    hoursMin,
+    hoursMax,
     schedule,
     flexibleSchedule: vacancy.supportOffered.includes('flexible-hours'),
     remote: vacancy.remote,
@@ -244,11 +247,12 @@ export function compileVacancy(vacancy: MatchingVacancy, vocabulary: Vocabulary)
     conditions: maskOf(WORK_CONDITIONS, vacancy.conditions) | (schedule & NIGHT_SLOTS ? maskOf(WORK_CONDITIONS, ['night-shifts']) : 0),
     supportOffered: maskOf(SUPPORT_KINDS, vacancy.supportOffered),
     offersTrainingOnTheJob: vacancy.supportOffered.includes('training-on-the-job'),
-    skills: packSkills(vacancy.skills, skillWeight, vocabulary),
-    skillWeightTotal: vacancy.skills.reduce((sum, _, i) => sum + skillWeight(i), 0),
+    skills,
+    requiredSkillCount: requiredIds.size,
+    skillWeightTotal,
     occupation: vacancy.occupationId === null ? -1 : vocabulary.occupation(vacancy.occupationId),
     occupationUnitGroup: vacancy.occupationId === null ? -1 : iscoUnitGroup(vacancy.occupationId),
-    experienceYearsWanted: Math.max(0, finiteOr(vacancy.experienceYearsWanted, 0)),
-    themes: uniqueTags(vacancy.themes, vocabulary),
+    experienceYearsWanted: nonNegative(vacancy.experienceYearsWanted),
+    themes: tagsOf(vacancy.themes, vocabulary),
   };
 }

@@ -1,7 +1,7 @@
 import type { ConstraintFailure, ConstraintId } from '@meedoen/shared';
-import { CEFR_LEVELS, VACANCY_KINDS, WORK_CONDITIONS, WORK_LIMITATIONS, bitCount, slotsOf, valuesOf } from './codes';
+import { CEFR_LEVELS, VACANCY_KINDS, WORK_CONDITIONS, WORK_LIMITATIONS, bitCount, isoDateOf, slotsOf, valuesOf } from './codes';
 import type { CompiledSeeker, CompiledVacancy } from './compile';
-import type { Audience } from './model';
+import type { Audience, SeekerVisibility } from './model';
 import type { TravelAssessment } from './travel';
 import { MATCHING_WEIGHTS_V1 as WEIGHTS } from './weights';
 
@@ -29,14 +29,26 @@ const START_DATE = constraintBit('start-date');
 const LIMITATIONS = constraintBit('limitations');
 const VACANCY_KIND = constraintBit('vacancy-kind');
 
-function isVisibleTo(seeker: CompiledSeeker, audience: Audience): boolean {
+/** What a query adds to a pair: who looks at the result, and the day the matching is done for. */
+export interface MatchContext {
+  audience: Audience;
+  /** Epoch day on which vacancies that start "as soon as possible" start; NaN when not given. */
+  asOfDay: number;
+}
+
+/**
+ * Whom a seeker's profile may be shown to. The seeker always sees their own matches; caseworkers see profiles set
+ * to 'caseworkers' or 'employers-anonymous'; employers only 'employers-anonymous' ones. 'hidden' is seen by no one
+ * but the seeker.
+ */
+export function isVisibleTo(visibility: SeekerVisibility, audience: Audience): boolean {
   switch (audience) {
     case 'seeker':
       return true;
     case 'caseworker':
-      return seeker.visibility !== 'hidden';
+      return visibility === 'caseworkers' || visibility === 'employers-anonymous';
     case 'employer':
-      return seeker.visibility === 'employers-anonymous';
+      return visibility === 'employers-anonymous';
   }
 }
 
@@ -47,18 +59,25 @@ function uncoveredSlots(seeker: CompiledSeeker, vacancy: CompiledVacancy): numbe
   return vacancy.schedule & ~seeker.availability;
 }
 
+/** The day work starts: the start date, but never before the day of matching (the vacancy is open now). */
+function startDayOf(vacancy: CompiledVacancy, context: MatchContext): number {
+  if (Number.isNaN(vacancy.startDay)) return context.asOfDay;
+  if (Number.isNaN(context.asOfDay)) return vacancy.startDay;
+  return Math.max(vacancy.startDay, context.asOfDay);
+}
+
 /**
  * Bitmask of failed hard constraints other than travel. Unknown data (no hours, no language level, ...) never
- * excludes anyone: the explanation says it is unknown and a person checks.
+ * excludes anyone: the explanation says it is unknown and a person checks. NaN compares false, which does that.
  */
-export function failedConstraintsExceptTravel(seeker: CompiledSeeker, vacancy: CompiledVacancy, audience: Audience): number {
+export function failedConstraintsExceptTravel(seeker: CompiledSeeker, vacancy: CompiledVacancy, context: MatchContext): number {
   let failed = 0;
-  if (!isVisibleTo(seeker, audience)) failed |= VISIBILITY;
+  if (!isVisibleTo(seeker.visibility, context.audience)) failed |= VISIBILITY;
   if (seeker.hoursMax < vacancy.hoursMin || seeker.hoursMin > vacancy.hoursMax) failed |= HOURS;
   if (uncoveredSlots(seeker, vacancy) !== 0) failed |= SCHEDULE;
   if (vacancy.requiresDrivingLicence && !seeker.hasDrivingLicence) failed |= DRIVING_LICENCE;
   if (seeker.dutchLevel >= 0 && seeker.dutchLevel < vacancy.minDutchLevel) failed |= LANGUAGE;
-  if (seeker.availableFromDay > vacancy.startDay) failed |= START_DATE;
+  if (seeker.availableFromDay > startDayOf(vacancy, context)) failed |= START_DATE;
   if (seeker.limitations & vacancy.conditions) failed |= LIMITATIONS;
   if (seeker.unwantedKinds & vacancy.kindBit) failed |= VACANCY_KIND;
   return failed;
@@ -68,8 +87,12 @@ export const travelFailure = (travel: TravelAssessment): number => (travel.statu
 
 export const isVisibilityFailure = (failed: number): boolean => (failed & VISIBILITY) !== 0;
 
+export const isSingleFailure = (failed: number): boolean => failed !== 0 && (failed & (failed - 1)) === 0;
+
+const singleFailureId = (failed: number): ConstraintId => CONSTRAINTS[31 - Math.clz32(failed)];
+
 /** How far off a failed constraint is in its own unit (hours/week, day slots, km, CEFR levels, days); 0 for yes/no constraints. */
-function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment): number {
+function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext): number {
   switch (id) {
     case 'hours':
       return Math.max(vacancy.hoursMin - seeker.hoursMax, seeker.hoursMin - vacancy.hoursMax);
@@ -80,7 +103,7 @@ function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVa
     case 'language':
       return vacancy.minDutchLevel - seeker.dutchLevel;
     case 'start-date':
-      return seeker.availableFromDay - vacancy.startDay;
+      return seeker.availableFromDay - startDayOf(vacancy, context);
     case 'visibility':
     case 'driving-licence':
     case 'limitations':
@@ -89,35 +112,22 @@ function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVa
   }
 }
 
-const tolerance = WEIGHTS.nearMissTolerance;
-/** The largest shortfall that still counts as a near miss; a hidden profile never does. */
-const NEAR_MISS_LIMIT: Record<ConstraintId, number> = {
-  visibility: -1,
-  hours: tolerance.hoursPerWeek,
-  schedule: tolerance.scheduleSlots,
-  travel: tolerance.travelKm,
-  'driving-licence': 0,
-  language: tolerance.languageLevels,
-  'start-date': tolerance.startDays,
-  limitations: 0,
-  'vacancy-kind': 0,
-};
+/** A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance. */
+export function isNearMiss(failed: number, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext) {
+  if (!isSingleFailure(failed)) return false;
+  const id = singleFailureId(failed);
+  const tolerance = WEIGHTS.nearMissTolerance[id];
+  return tolerance !== null && shortfall(id, seeker, vacancy, travel, context) <= tolerance;
+}
 
-/** A near miss fails exactly one constraint (`id`), and not by much. Allocation-free: it runs inside the ranking loop. */
-export const isWithinNearMissTolerance = (
+function describeFailure(
   id: ConstraintId,
   seeker: CompiledSeeker,
   vacancy: CompiledVacancy,
   travel: TravelAssessment,
-): boolean => shortfall(id, seeker, vacancy, travel) <= NEAR_MISS_LIMIT[id];
-
-export function describeFailure(
-  id: ConstraintId,
-  seeker: CompiledSeeker,
-  vacancy: CompiledVacancy,
-  travel: TravelAssessment,
+  context: MatchContext,
 ): ConstraintFailure {
-  const amount = shortfall(id, seeker, vacancy, travel);
+  const amount = shortfall(id, seeker, vacancy, travel, context);
   switch (id) {
     case 'visibility':
     case 'driving-licence':
@@ -140,8 +150,8 @@ export function describeFailure(
       return {
         constraint: 'start-date',
         daysLate: amount,
-        availableFrom: seeker.source.availableFrom ?? '',
-        startDate: vacancy.source.startDate ?? '',
+        availableFrom: isoDateOf(seeker.availableFromDay),
+        startDate: isoDateOf(startDayOf(vacancy, context)),
       };
     case 'limitations':
       return {
@@ -156,9 +166,11 @@ export function describeFailure(
   }
 }
 
-export const describeFailures = (failed: number, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment) =>
-  CONSTRAINTS.filter((id) => failed & constraintBit(id)).map((id) => describeFailure(id, seeker, vacancy, travel));
-
-export const isSingleFailure = (failed: number): boolean => bitCount(failed) === 1;
-
-export const singleFailureId = (failed: number): ConstraintId => CONSTRAINTS[31 - Math.clz32(failed)];
+export const describeFailures = (
+  failed: number,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+  context: MatchContext,
+): ConstraintFailure[] =>
+  CONSTRAINTS.filter((id) => failed & constraintBit(id)).map((id) => describeFailure(id, seeker, vacancy, travel, context));

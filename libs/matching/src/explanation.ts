@@ -7,27 +7,49 @@ import type {
   MissingSkill,
   PartialSkill,
   ScoreBreakdown,
+  SkillLevel,
+  UnknownField,
 } from '@meedoen/shared';
 import { SUPPORT_KINDS, valuesOf } from './codes';
-import type { CompiledSeeker, CompiledVacancy } from './compile';
+import {
+  OCCUPATION_ID,
+  OCCUPATION_WEIGHT,
+  SKILL_ID,
+  SKILL_LEVEL,
+  SKILL_STRIDE,
+  type CompiledOccupations,
+  type CompiledSeeker,
+  type CompiledVacancy,
+} from './compile';
 import { bestSeekerSkillFor, closestOccupation, occupationSimilarity } from './scoring';
 import type { TravelAssessment } from './travel';
+import type { Vocabulary } from './vocabulary';
 import { MATCHING_WEIGHTS_V1 as WEIGHTS } from './weights';
 
-function skillItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
-  const asked = vacancy.source.skills;
+type Pair = { seeker: CompiledSeeker; vacancy: CompiledVacancy; vocabulary: Vocabulary };
+
+/** Per skill the vacancy asks: held (at the level asked), partly held (lower level or a related skill), or missing. */
+function skillItems({ seeker, vacancy, vocabulary }: Pair): ExplanationItem[] {
+  const asked = vacancy.skills;
+  const held = seeker.skills;
   if (asked.length === 0) return [{ code: 'skills.none-asked', params: {} }];
   const matched: MatchedSkill[] = [];
   const partial: PartialSkill[] = [];
   const missing: MissingSkill[] = [];
-  asked.forEach((skill, j) => {
-    const best = bestSeekerSkillFor(seeker, vacancy, j);
-    const held = seeker.source.skills[best];
-    if (!held) missing.push({ skillId: skill.skillId, required: skill.required });
-    else if (held.skillId !== skill.skillId) partial.push({ skillId: skill.skillId, reason: 'related', viaSkillId: held.skillId });
-    else if (held.level < skill.level) partial.push({ skillId: skill.skillId, reason: 'lower-level', level: held.level, wantedLevel: skill.level });
-    else matched.push({ skillId: skill.skillId, level: held.level });
-  });
+  for (let j = 0; j < asked.length; j += SKILL_STRIDE) {
+    const skillId = vocabulary.skillName(asked[j + SKILL_ID]);
+    const best = bestSeekerSkillFor(held, asked, j);
+    if (best < 0) {
+      missing.push({ skillId, required: j / SKILL_STRIDE < vacancy.requiredSkillCount });
+      continue;
+    }
+    const level = held[best + SKILL_LEVEL] as SkillLevel;
+    const wantedLevel = asked[j + SKILL_LEVEL] as SkillLevel;
+    if (held[best + SKILL_ID] !== asked[j + SKILL_ID]) {
+      partial.push({ skillId, reason: 'related', viaSkillId: vocabulary.skillName(held[best + SKILL_ID]) });
+    } else if (level < wantedLevel) partial.push({ skillId, reason: 'lower-level', level, wantedLevel });
+    else matched.push({ skillId, level });
+  }
   const items: ExplanationItem[] = [];
   if (matched.length) items.push({ code: 'skills.matched', params: { skills: matched } });
   if (partial.length) items.push({ code: 'skills.partial', params: { skills: partial } });
@@ -35,32 +57,35 @@ function skillItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): Explanati
   return items;
 }
 
-function occupationItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
+function closest(occupations: CompiledOccupations, vacancy: CompiledVacancy) {
+  const k = closestOccupation(occupations, vacancy, false);
+  const similarity = k < 0 ? null : occupationSimilarity(occupations, k, vacancy);
+  return similarity ? { k, similarity } : null;
+}
+
+function occupationItems({ seeker, vacancy, vocabulary }: Pair): ExplanationItem[] {
   const items: ExplanationItem[] = [];
-  const worked = closestOccupation(seeker.experience, vacancy);
-  const workedSimilarity = worked >= 0 && occupationSimilarity(seeker.experience, worked, vacancy);
-  if (workedSimilarity) {
-    const { occupationId, years } = seeker.source.experience[worked];
-    items.push({ code: 'occupation.experience', params: { occupationId, similarity: workedSimilarity, years } });
+  const worked = closest(seeker.experience, vacancy);
+  if (worked) {
+    const occupationId = vocabulary.occupationName(seeker.experience[worked.k + OCCUPATION_ID]);
+    const years = seeker.experience[worked.k + OCCUPATION_WEIGHT];
+    items.push({ code: 'occupation.experience', params: { occupationId, similarity: worked.similarity, years } });
   }
-  const wanted = closestOccupation(seeker.wantedOccupations, vacancy);
-  const wantedSimilarity = wanted >= 0 && occupationSimilarity(seeker.wantedOccupations, wanted, vacancy);
-  if (wantedSimilarity) {
-    items.push({ code: 'occupation.wanted', params: { occupationId: seeker.source.wantedOccupations[wanted], similarity: wantedSimilarity } });
+  const wanted = closest(seeker.wantedOccupations, vacancy);
+  if (wanted) {
+    const occupationId = vocabulary.occupationName(seeker.wantedOccupations[wanted.k + OCCUPATION_ID]);
+    items.push({ code: 'occupation.wanted', params: { occupationId, similarity: wanted.similarity } });
   }
   return items;
 }
 
-function interestItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
-  const interests = [...new Set(seeker.source.interests)].filter((tag) => vacancy.source.themes.includes(tag));
+function interestItems({ seeker, vacancy, vocabulary }: Pair): ExplanationItem[] {
+  const interests = seeker.interests.filter((tag) => vacancy.themes.includes(tag)).map((tag) => vocabulary.tagName(tag));
   return interests.length ? [{ code: 'interests.shared', params: { interests } }] : [];
 }
 
-function hoursItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
-  const items: ExplanationItem[] = [];
-  if (vacancy.source.hoursPerWeek) items.push({ code: 'hours.range', params: { ...vacancy.source.hoursPerWeek } });
-  if (Number.isNaN(seeker.hoursPreferred)) items.push({ code: 'data.unknown', params: { field: 'hours' } });
-  return items;
+function hoursItems({ vacancy }: Pair): ExplanationItem[] {
+  return Number.isNaN(vacancy.hoursMin) ? [] : [{ code: 'hours.range', params: { min: vacancy.hoursMin, max: vacancy.hoursMax } }];
 }
 
 function travelItems(travel: TravelAssessment): ExplanationItem[] {
@@ -76,7 +101,7 @@ function travelItems(travel: TravelAssessment): ExplanationItem[] {
   }
 }
 
-function supportItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
+function supportItems({ seeker, vacancy }: Pair): ExplanationItem[] {
   const offered = valuesOf(SUPPORT_KINDS, seeker.supportNeeded & vacancy.supportOffered);
   const notOffered = valuesOf(SUPPORT_KINDS, seeker.supportNeeded & ~vacancy.supportOffered);
   const items: ExplanationItem[] = [];
@@ -85,19 +110,19 @@ function supportItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): Explana
   return items;
 }
 
-function unknownDataItems(seeker: CompiledSeeker, vacancy: CompiledVacancy): ExplanationItem[] {
+/** Missing seeker data that matters for this vacancy: a person should check it, so the explanation says so. */
+function unknownDataItems({ seeker, vacancy }: Pair): ExplanationItem[] {
+  const unknown = (field: UnknownField): ExplanationItem => ({ code: 'data.unknown', params: { field } });
   const items: ExplanationItem[] = [];
-  if (seeker.availability === -1 && vacancy.schedule !== 0) items.push({ code: 'data.unknown', params: { field: 'availability' } });
-  if (seeker.dutchLevel === -1 && vacancy.minDutchLevel > 0) items.push({ code: 'data.unknown', params: { field: 'language' } });
-  if (Number.isNaN(seeker.availableFromDay) && Number.isFinite(vacancy.startDay)) {
-    items.push({ code: 'data.unknown', params: { field: 'start-date' } });
-  }
+  if (seeker.skills.length === 0 && vacancy.skills.length > 0) items.push(unknown('skills'));
+  if (Number.isNaN(seeker.hoursMin)) items.push(unknown('hours'));
+  if (seeker.availability === -1 && vacancy.schedule !== 0) items.push(unknown('availability'));
+  if (seeker.dutchLevel === -1 && vacancy.minDutchLevel > 0) items.push(unknown('language'));
+  if (Number.isNaN(seeker.availableFromDay) && Number.isFinite(vacancy.startDay)) items.push(unknown('start-date'));
   return items;
 }
 
-export interface ExplanationInput {
-  seeker: CompiledSeeker;
-  vacancy: CompiledVacancy;
+export interface ExplanationInput extends Pair {
   travel: TravelAssessment;
   outcome: MatchOutcomeKind;
   failures: readonly ConstraintFailure[];
@@ -105,8 +130,9 @@ export interface ExplanationInput {
   breakdown: ScoreBreakdown;
 }
 
-/** Why this seeker and vacancy do or do not fit, as codes and parameters (rendered to text in @meedoen/shared). */
-export function explainMatch({ seeker, vacancy, travel, outcome, failures, score, breakdown }: ExplanationInput): MatchExplanation {
+/** Why this seeker and vacancy do or do not fit, as codes and parameters (rendered to text by `renderExplanation`). */
+export function explainMatch(input: ExplanationInput): MatchExplanation {
+  const { travel, outcome, failures, score, breakdown } = input;
   return {
     algorithmVersion: WEIGHTS.version,
     outcome,
@@ -114,13 +140,13 @@ export function explainMatch({ seeker, vacancy, travel, outcome, failures, score
     breakdown,
     items: [
       ...failures.map((failure): ExplanationItem => ({ code: 'constraint.failed', params: failure })),
-      ...skillItems(seeker, vacancy),
-      ...occupationItems(seeker, vacancy),
-      ...interestItems(seeker, vacancy),
-      ...hoursItems(seeker, vacancy),
+      ...skillItems(input),
+      ...occupationItems(input),
+      ...interestItems(input),
+      ...hoursItems(input),
       ...travelItems(travel),
-      ...supportItems(seeker, vacancy),
-      ...unknownDataItems(seeker, vacancy),
+      ...supportItems(input),
+      ...unknownDataItems(input),
     ],
   };
 }

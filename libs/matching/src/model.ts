@@ -100,5 +100,8 @@ export interface MatchingVacancy {
 /** Who looks at the results: decides which seekers may appear at all. */
 export type Audience = 'employer' | 'caseworker' | 'seeker';
 
-/** ESCO skill group per skill id (e.g. 'office-cleaning' → 'S6.2.1'), supplied by the caller. */
+/**
+ * Skill group per skill id (e.g. 'office-cleaning' → 'S6.11.2'): skills in the same group earn partial credit for
+ * each other. Defaults to the ESCO groups of the Meedoen taxonomy (`ESCO_TAXONOMY`).
+ */
 export type SkillTaxonomy = { groupOf(skillId: string): string | undefined } | ReadonlyMap<string, string>;

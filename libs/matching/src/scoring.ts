@@ -1,6 +1,20 @@
 import type { OccupationSimilarity, ScoreBreakdown, ScorePartId } from '@meedoen/shared';
 import { bitCount } from './codes';
-import type { CompiledOccupations, CompiledSeeker, CompiledVacancy } from './compile';
+import {
+  OCCUPATION_ID,
+  OCCUPATION_STRIDE,
+  OCCUPATION_UNIT_GROUP,
+  OCCUPATION_WEIGHT,
+  SKILL_GROUP,
+  SKILL_ID,
+  SKILL_LEVEL,
+  SKILL_STRIDE,
+  SKILL_WEIGHT,
+  type CompiledOccupations,
+  type CompiledSeeker,
+  type CompiledSkills,
+  type CompiledVacancy,
+} from './compile';
 import type { TravelAssessment } from './travel';
 import { MATCHING_WEIGHTS_V1 as WEIGHTS, SCORE_PARTS } from './weights';
 
@@ -13,24 +27,21 @@ const { parts: POINTS, skills: SKILL_WEIGHTS, occupation: OCCUPATION, unknownCre
 const POINTS_IN_ORDER = SCORE_PARTS.map((part) => POINTS[part]);
 const PART = Object.fromEntries(SCORE_PARTS.map((part, k) => [part, k])) as Record<ScorePartId, number>;
 
-/** Credit (0–1) of seeker skill `i` towards vacancy skill `j`: the same skill or one in the same ESCO group, at the level asked. */
-export function skillPairCredit(seeker: CompiledSeeker, i: number, vacancy: CompiledVacancy, j: number): number {
-  const kind =
-    seeker.skills.ids[i] === vacancy.skills.ids[j]
-      ? 1
-      : vacancy.skills.groups[j] >= 0 && seeker.skills.groups[i] === vacancy.skills.groups[j]
-        ? SKILL_WEIGHTS.relatedSkillCredit
-        : 0;
-  if (kind === 0) return 0;
-  return kind * Math.min(1, seeker.skills.levels[i] / vacancy.skills.levels[j]) * seeker.skillSourceCredit[i];
+/** Credit (0–1) of seeker skill at `i` towards vacancy skill at `j`: the same skill or one in the same ESCO group, at the level asked. */
+export function skillPairCredit(held: CompiledSkills, i: number, asked: CompiledSkills, j: number): number {
+  let kind: number;
+  if (held[i + SKILL_ID] === asked[j + SKILL_ID]) kind = 1;
+  else if (asked[j + SKILL_GROUP] >= 0 && held[i + SKILL_GROUP] === asked[j + SKILL_GROUP]) kind = SKILL_WEIGHTS.relatedSkillCredit;
+  else return 0;
+  return kind * Math.min(1, held[i + SKILL_LEVEL] / asked[j + SKILL_LEVEL]) * held[i + SKILL_WEIGHT];
 }
 
-/** Index of the seeker skill that best covers vacancy skill `j`, or -1. */
-export function bestSeekerSkillFor(seeker: CompiledSeeker, vacancy: CompiledVacancy, j: number): number {
+/** Offset of the seeker skill that best covers the vacancy skill at `j`, or -1. */
+export function bestSeekerSkillFor(held: CompiledSkills, asked: CompiledSkills, j: number): number {
   let best = -1;
   let bestCredit = 0;
-  for (let i = 0; i < seeker.skills.ids.length; i++) {
-    const credit = skillPairCredit(seeker, i, vacancy, j);
+  for (let i = 0; i < held.length; i += SKILL_STRIDE) {
+    const credit = skillPairCredit(held, i, asked, j);
     if (credit > bestCredit) {
       best = i;
       bestCredit = credit;
@@ -39,16 +50,18 @@ export function bestSeekerSkillFor(seeker: CompiledSeeker, vacancy: CompiledVaca
   return best;
 }
 
-export const vacancySkillWeight = (vacancy: CompiledVacancy, j: number): number =>
-  vacancy.skillRequired[j] ? SKILL_WEIGHTS.requiredWeight : SKILL_WEIGHTS.niceToHaveWeight;
-
 function skillsCredit(seeker: CompiledSeeker, vacancy: CompiledVacancy): number {
   if (vacancy.skillWeightTotal === 0) return 1;
+  const held = seeker.skills;
+  const asked = vacancy.skills;
   let covered = 0;
-  for (let j = 0; j < vacancy.skills.ids.length; j++) {
+  for (let j = 0; j < asked.length; j += SKILL_STRIDE) {
     let best = 0;
-    for (let i = 0; i < seeker.skills.ids.length; i++) best = Math.max(best, skillPairCredit(seeker, i, vacancy, j));
-    covered += vacancySkillWeight(vacancy, j) * best;
+    for (let i = 0; i < held.length; i += SKILL_STRIDE) {
+      const credit = skillPairCredit(held, i, asked, j);
+      if (credit > best) best = credit;
+    }
+    covered += asked[j + SKILL_WEIGHT] * best;
   }
   return covered / vacancy.skillWeightTotal;
 }
@@ -58,8 +71,8 @@ const SIMILARITY_BY_RANK: readonly (OccupationSimilarity | null)[] = [null, 'rel
 const CREDIT_BY_RANK = SIMILARITY_BY_RANK.map((similarity) => (similarity ? OCCUPATION.similarity[similarity] : 0));
 
 function similarityRank(occupations: CompiledOccupations, k: number, vacancy: CompiledVacancy): number {
-  if (occupations.ids[k] === vacancy.occupation) return 3;
-  const group = occupations.unitGroups[k];
+  if (occupations[k + OCCUPATION_ID] === vacancy.occupation) return 3;
+  const group = occupations[k + OCCUPATION_UNIT_GROUP];
   if (group < 0 || vacancy.occupationUnitGroup < 0) return 0;
   if (group === vacancy.occupationUnitGroup) return 2;
   return Math.floor(group / 10) === Math.floor(vacancy.occupationUnitGroup / 10) ? 1 : 0;
@@ -68,12 +81,18 @@ function similarityRank(occupations: CompiledOccupations, k: number, vacancy: Co
 export const occupationSimilarity = (occupations: CompiledOccupations, k: number, vacancy: CompiledVacancy): OccupationSimilarity | null =>
   SIMILARITY_BY_RANK[similarityRank(occupations, k, vacancy)];
 
-/** Index of the occupation with the highest credit (similarity × weight, e.g. years), or -1 when none is similar. */
-export function closestOccupation(occupations: CompiledOccupations, vacancy: CompiledVacancy, weights?: readonly number[]): number {
+const occupationCreditAt = (occupations: CompiledOccupations, k: number, vacancy: CompiledVacancy): number =>
+  k < 0 ? 0 : CREDIT_BY_RANK[similarityRank(occupations, k, vacancy)];
+
+/**
+ * Offset of the occupation with the highest credit, or -1 when none is similar. With `byWeight` the credit is
+ * similarity × weight (years of experience), so five years in a similar job beat one month in the same job.
+ */
+export function closestOccupation(occupations: CompiledOccupations, vacancy: CompiledVacancy, byWeight: boolean): number {
   let best = -1;
   let bestCredit = 0;
-  for (let k = 0; k < occupations.ids.length; k++) {
-    const credit = CREDIT_BY_RANK[similarityRank(occupations, k, vacancy)] * (weights ? weights[k] : 1);
+  for (let k = 0; k < occupations.length; k += OCCUPATION_STRIDE) {
+    const credit = occupationCreditAt(occupations, k, vacancy) * (byWeight ? occupations[k + OCCUPATION_WEIGHT] : 1);
     if (credit > bestCredit) {
       best = k;
       bestCredit = credit;
@@ -82,18 +101,15 @@ export function closestOccupation(occupations: CompiledOccupations, vacancy: Com
   return best;
 }
 
-const occupationCreditAt = (occupations: CompiledOccupations, k: number, vacancy: CompiledVacancy): number =>
-  k < 0 ? 0 : CREDIT_BY_RANK[similarityRank(occupations, k, vacancy)];
-
 function occupationCredit(occupations: CompiledOccupations, vacancy: CompiledVacancy, unknownWhenEmpty: boolean): number {
-  if (vacancy.occupation < 0 || (unknownWhenEmpty && occupations.ids.length === 0)) return UNKNOWN;
-  return occupationCreditAt(occupations, closestOccupation(occupations, vacancy), vacancy);
+  if (vacancy.occupation < 0 || (unknownWhenEmpty && occupations.length === 0)) return UNKNOWN;
+  return occupationCreditAt(occupations, closestOccupation(occupations, vacancy, false), vacancy);
 }
 
 /** Years in the same or a similar occupation, discounted by similarity. */
 function relevantExperienceYears(seeker: CompiledSeeker, vacancy: CompiledVacancy): number {
-  const best = closestOccupation(seeker.experience, vacancy, seeker.experienceYears);
-  return best < 0 ? 0 : seeker.experienceYears[best] * occupationCreditAt(seeker.experience, best, vacancy);
+  const best = closestOccupation(seeker.experience, vacancy, true);
+  return best < 0 ? 0 : seeker.experience[best + OCCUPATION_WEIGHT] * occupationCreditAt(seeker.experience, best, vacancy);
 }
 
 function experienceCredit(seeker: CompiledSeeker, vacancy: CompiledVacancy): number {

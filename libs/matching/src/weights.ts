@@ -1,4 +1,4 @@
-import type { ScorePartId, SkillSource, TravelMode } from '@meedoen/shared';
+import type { ConstraintId, ScorePartId, SkillSource, TravelMode } from '@meedoen/shared';
 
 /**
  * Every tunable number of the matching algorithm, in one versioned object. Changing any value means a new
@@ -6,7 +6,10 @@ import type { ScorePartId, SkillSource, TravelMode } from '@meedoen/shared';
  */
 export const MATCHING_WEIGHTS_V1 = {
   version: '2026-11.1',
-  /** Points per part of the 0–100 score; they add up to 100. */
+  /**
+   * Points per part of the 0–100 score; they add up to 100. The first three say how well the seeker fits the
+   * vacancy (60 points), the other five how well the vacancy fits the seeker (40 points).
+   */
   parts: {
     skills: 40,
     occupation: 10,
@@ -18,6 +21,7 @@ export const MATCHING_WEIGHTS_V1 = {
     support: 5,
   } satisfies Record<ScorePartId, number>,
   skills: {
+    /** A required skill counts twice as much as a nice-to-have one. */
     requiredWeight: 2,
     niceToHaveWeight: 1,
     /** Credit for a different skill in the same ESCO skill group, relative to having the skill itself. */
@@ -34,19 +38,29 @@ export const MATCHING_WEIGHTS_V1 = {
   travel: {
     /** Average door-to-door speeds used to turn distance into minutes. */
     speedKmPerHour: { walking: 5, bike: 15, 'public-transport': 25, car: 50 } satisfies Record<TravelMode, number>,
-    /** Roads are not straight: straight-line (haversine) distance times this factor. */
+    /** Roads are not straight: straight-line (great-circle) distance times this factor. */
     detourFactor: 1.3,
+    /** Limit for a travel mode the seeker accepts without saying how far. */
+    defaultMaxMinutes: 30,
     /** Travel credit falls linearly from 1 next door to this value at the seeker's limit. */
     creditAtLimit: 0.3,
   },
-  /** How far off a single failed constraint may be to still be shown as a near miss. */
+  /**
+   * How far off the single failed constraint of a near miss may be, in the constraint's own unit. null: failing
+   * it is never "almost" — visibility is consent, limitations protect the seeker, an unwanted kind of work is the
+   * seeker's choice, and a driving licence takes months.
+   */
   nearMissTolerance: {
-    travelKm: 5,
-    hoursPerWeek: 8,
-    scheduleSlots: 2,
-    languageLevels: 1,
-    startDays: 31,
-  },
+    hours: 8, // hours per week
+    schedule: 2, // day parts
+    travel: 5, // km
+    language: 1, // CEFR levels
+    'start-date': 31, // days
+    visibility: null,
+    'driving-licence': null,
+    limitations: null,
+    'vacancy-kind': null,
+  } satisfies Record<ConstraintId, number | null>,
 } as const;
 
 export type MatchingWeights = typeof MATCHING_WEIGHTS_V1;

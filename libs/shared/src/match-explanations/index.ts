@@ -1,2 +1,3 @@
 export * from './types';
 export * from './render';
+export * from './taxonomy-labels';

@@ -55,6 +55,9 @@ const joinWith = (last: string) => (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 
 const round1 = (km: number) => (km < 10 ? Math.round(km * 10) / 10 : Math.round(km));
+/** Dutch writes a decimal comma: 3,2 km. */
+const decimalNl = (value: number) => String(value).replace('.', ',');
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const nl: Phrases = {
   list: joinWith('en'),
@@ -64,12 +67,12 @@ const nl: Phrases = {
   skillsMissing: (s, onTheJob) => `Nog leren: ${s}${onTheJob ? ' (kun je leren op het werk)' : ''}.`,
   skillsNoneAsked: 'Voor dit werk zijn geen vaardigheden nodig.',
   workedAs: (o, sim, years) =>
-    `${sim === 'exact' ? `Je hebt gewerkt als ${o}` : `Je hebt werk gedaan dat hierop lijkt: ${o}`}${years > 0 ? ` (${years} jaar)` : ''}.`,
+    `${sim === 'exact' ? `Je hebt gewerkt als ${o}` : `Je hebt werk gedaan dat hierop lijkt: ${o}`}${years > 0 ? ` (${decimalNl(years)} jaar)` : ''}.`,
   wantedOccupation: (sim) => (sim === 'exact' ? 'Dit werk wil je graag doen.' : 'Dit lijkt op werk dat je graag wilt doen.'),
   interests: (s) => `Past bij wat je leuk vindt: ${s}.`,
-  hours: (min, max) => (min === max ? `${min} uur per week.` : `${min} tot ${max} uur per week.`),
+  hours: (min, max) => (min === max ? `${decimalNl(min)} uur per week.` : `${decimalNl(min)} tot ${decimalNl(max)} uur per week.`),
   travel: (mode, minutes, km) =>
-    `${minutes} minuten ${{ walking: 'lopen', bike: 'fietsen', 'public-transport': 'met het ov', car: 'met de auto' }[mode]} (${round1(km)} km).`,
+    `${plural(minutes, 'minuut', 'minuten')} ${{ walking: 'lopen', bike: 'fietsen', 'public-transport': 'met het ov', car: 'met de auto' }[mode]} (${decimalNl(round1(km))} km).`,
   remote: 'Je kunt thuis werken.',
   locationUnknown: (missing) =>
     missing === 'travel-modes' ? 'Reistijd onbekend: we weten niet hoe je wilt reizen.' : 'Locatie onbekend, dus geen reistijd.',
@@ -77,6 +80,7 @@ const nl: Phrases = {
   supportNotOffered: (s) => `Deze hulp is er niet: ${s}.`,
   unknown: (field) =>
     ({
+      skills: 'In je profiel staan nog geen vaardigheden.',
       hours: 'We weten niet hoeveel uur je wilt werken.',
       availability: 'We weten niet op welke dagen je kunt.',
       language: 'We weten je niveau Nederlands niet.',
@@ -87,17 +91,17 @@ const nl: Phrases = {
       case 'visibility':
         return 'Je profiel is niet zichtbaar.';
       case 'hours':
-        return f.direction === 'short' ? `${f.hoursPerWeek} uur per week te weinig.` : `${f.hoursPerWeek} uur per week te veel.`;
+        return `Dit werk is ${decimalNl(f.hoursPerWeek)} uur per week ${f.direction === 'short' ? 'meer' : 'minder'} dan jij wilt werken.`;
       case 'schedule':
         return `Je kunt niet op: ${p.list(f.missing.map((s) => `${p.day[s.day]} ${p.dayPart[s.part]}`))}.`;
       case 'travel':
-        return `${round1(f.kmTooFar)} km te ver.`;
+        return `${decimalNl(round1(f.kmTooFar))} km te ver.`;
       case 'driving-licence':
         return 'Je hebt een rijbewijs nodig.';
       case 'language':
         return `Nederlands: niveau ${f.required} nodig, jij hebt ${f.actual === 'none' ? 'nog geen niveau' : f.actual}.`;
       case 'start-date':
-        return `Je kunt ${f.daysLate} dagen te laat beginnen.`;
+        return `Je kunt pas ${plural(f.daysLate, 'dag', 'dagen')} na de start beginnen.`;
       case 'limitations':
         return `Past niet bij wat je nodig hebt: ${p.list(f.conflicts.map((c) => p.condition[c.condition]))}.`;
       case 'vacancy-kind':
@@ -150,7 +154,7 @@ const en: Phrases = {
   interests: (s) => `Fits what you like: ${s}.`,
   hours: (min, max) => (min === max ? `${min} hours a week.` : `${min} to ${max} hours a week.`),
   travel: (mode, minutes, km) =>
-    `${minutes} minutes ${{ walking: 'walking', bike: 'by bike', 'public-transport': 'by public transport', car: 'by car' }[mode]} (${round1(km)} km).`,
+    `${plural(minutes, 'minute', 'minutes')} ${{ walking: 'walking', bike: 'by bike', 'public-transport': 'by public transport', car: 'by car' }[mode]} (${round1(km)} km).`,
   remote: 'You can work from home.',
   locationUnknown: (missing) =>
     missing === 'travel-modes' ? 'Travel time unknown: we do not know how you want to travel.' : 'Location unknown, so no travel time.',
@@ -158,6 +162,7 @@ const en: Phrases = {
   supportNotOffered: (s) => `Support not offered: ${s}.`,
   unknown: (field) =>
     ({
+      skills: 'Your profile does not list any skills yet.',
       hours: 'We do not know how many hours you want to work.',
       availability: 'We do not know which days you can work.',
       language: 'We do not know your level of Dutch.',
@@ -168,7 +173,7 @@ const en: Phrases = {
       case 'visibility':
         return 'Your profile is not visible.';
       case 'hours':
-        return f.direction === 'short' ? `${f.hoursPerWeek} hours/week short.` : `${f.hoursPerWeek} hours/week too many.`;
+        return `This work is ${plural(f.hoursPerWeek, 'hour', 'hours')} a week ${f.direction === 'short' ? 'more' : 'less'} than you want to work.`;
       case 'schedule':
         return `Not available on: ${p.list(f.missing.map((s) => `${p.day[s.day]} ${p.dayPart[s.part]}`))}.`;
       case 'travel':
@@ -178,7 +183,7 @@ const en: Phrases = {
       case 'language':
         return `Dutch: level ${f.required} needed, you have ${f.actual === 'none' ? 'no level yet' : f.actual}.`;
       case 'start-date':
-        return `You can start ${f.daysLate} days too late.`;
+        return `You can only start ${plural(f.daysLate, 'day', 'days')} after the start date.`;
       case 'limitations':
         return `Does not fit what you need: ${p.list(f.conflicts.map((c) => p.condition[c.condition]))}.`;
       case 'vacancy-kind':

@@ -66,7 +66,7 @@ export type ScorePartId =
 export type ScoreBreakdown = Record<ScorePartId, number>;
 
 export type OccupationSimilarity = 'exact' | 'same-group' | 'related-group';
-export type UnknownField = 'hours' | 'availability' | 'language' | 'start-date';
+export type UnknownField = 'skills' | 'hours' | 'availability' | 'language' | 'start-date';
 
 export interface MatchedSkill {
   skillId: string;

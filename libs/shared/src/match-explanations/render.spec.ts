@@ -1,0 +1,42 @@
+import { TAXONOMY_LABELS, renderExplanation, renderExplanationSentences, type MatchExplanation } from './index';
+
+const explanation = (items: MatchExplanation['items'], outcome: MatchExplanation['outcome'] = 'match'): MatchExplanation => ({
+  algorithmVersion: 'test',
+  outcome,
+  score: 10,
+  breakdown: { skills: 10, occupation: 0, experience: 0, 'wanted-occupation': 0, interests: 0, hours: 0, travel: 0, support: 0 },
+  items,
+});
+
+describe('renderExplanation', () => {
+  it('writes numbers the Dutch way and counts in singular and plural', () => {
+    const one = explanation([
+      { code: 'travel.time', params: { mode: 'walking', minutes: 1, distanceKm: 0.08 } },
+      { code: 'constraint.failed', params: { constraint: 'start-date', daysLate: 1, availableFrom: '2026-12-02', startDate: '2026-12-01' } },
+      { code: 'constraint.failed', params: { constraint: 'hours', direction: 'over', hoursPerWeek: 2.5 } },
+    ]);
+    expect(renderExplanationSentences(one, 'nl').slice(0, 3)).toEqual([
+      '1 minuut lopen (0,1 km).',
+      'Je kunt pas 1 dag na de start beginnen.',
+      'Dit werk is 2,5 uur per week minder dan jij wilt werken.',
+    ]);
+    expect(renderExplanationSentences(one, 'en').slice(0, 3)).toEqual([
+      '1 minute walking (0.1 km).',
+      'You can only start 1 day after the start date.',
+      'This work is 2.5 hours a week less than you want to work.',
+    ]);
+  });
+
+  it('uses taxonomy labels, lower-cased inside an English sentence, and readable ids otherwise', () => {
+    const matched = [
+      { skillId: 'forklift-driving', level: 2 as const },
+      { skillId: 'made-up-skill', level: 1 as const },
+    ];
+    const skills = explanation([{ code: 'skills.matched', params: { skills: matched } }]);
+    expect(renderExplanation(skills, 'nl', TAXONOMY_LABELS)).toBe(
+      'Je kunt: heftruck rijden en made up skill. ' +
+        'Score 10 van 100: vaardigheden 10, beroep 0, ervaring 0, gewenst werk 0, interesses 0, uren 0, reizen 0, hulp 0.',
+    );
+    expect(renderExplanationSentences(skills, 'en', TAXONOMY_LABELS)[0]).toBe('You can: forklift driving and made up skill.');
+  });
+});
