@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         SessionsModule,
         AccountsModule,
         EmployersModule,
+        TaxonomyModule,
         DemoModule,
       ],
     };

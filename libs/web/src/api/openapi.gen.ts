@@ -228,6 +228,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills, searched by what the user typed (accent- and typo-tolerant) */
+        get: operations["listSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occupations, searched by what the user typed (accent- and typo-tolerant) */
+        get: operations["listOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/occupations/{occupationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An occupation with its essential and optional skills */
+        get: operations["getOccupation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -458,6 +509,63 @@ export interface components {
             /** @description Required when rejecting: the reason the employer will read */
             reason?: string;
         };
+        SkillResponse: {
+            /** @example office-cleaning */
+            id: string;
+            /** @description Label in the requested language (plain Dutch at B1 level for nl) */
+            label: string;
+            /**
+             * @description ESCO skill group; related skills share it
+             * @example S6.11.2
+             */
+            group: string;
+        };
+        SkillListResponse: {
+            items: components["schemas"]["SkillResponse"][];
+            /** @example 1.0.0 */
+            taxonomyVersion: string;
+        };
+        OccupationResponse: {
+            /**
+             * @description ESCO occupation code
+             * @example 9112.1
+             */
+            id: string;
+            label: string;
+            /**
+             * @description ISCO-08 unit group
+             * @example 9112
+             */
+            iscoGroup: string;
+            /** @example cleaning */
+            sector: string;
+            /** Format: uri */
+            escoUri: string;
+        };
+        OccupationListResponse: {
+            items: components["schemas"]["OccupationResponse"][];
+            /** @example 1.0.0 */
+            taxonomyVersion: string;
+        };
+        OccupationDetailResponse: {
+            /**
+             * @description ESCO occupation code
+             * @example 9112.1
+             */
+            id: string;
+            label: string;
+            /**
+             * @description ISCO-08 unit group
+             * @example 9112
+             */
+            iscoGroup: string;
+            /** @example cleaning */
+            sector: string;
+            /** Format: uri */
+            escoUri: string;
+            essentialSkills: components["schemas"]["SkillResponse"][];
+            optionalSkills: components["schemas"]["SkillResponse"][];
+        };
         Problem: {
             /** @example about:blank */
             type: string;
@@ -505,6 +613,11 @@ export type EmployerResponse = components['schemas']['EmployerResponse'];
 export type EmployerListResponse = components['schemas']['EmployerListResponse'];
 export type UpdateEmployerRequest = components['schemas']['UpdateEmployerRequest'];
 export type VerificationRequest = components['schemas']['VerificationRequest'];
+export type SkillResponse = components['schemas']['SkillResponse'];
+export type SkillListResponse = components['schemas']['SkillListResponse'];
+export type OccupationResponse = components['schemas']['OccupationResponse'];
+export type OccupationListResponse = components['schemas']['OccupationListResponse'];
+export type OccupationDetailResponse = components['schemas']['OccupationDetailResponse'];
 export type Problem = components['schemas']['Problem'];
 export type HeaderApiVersion = components['headers']['API-Version'];
 export type $defs = Record<string, never>;
@@ -1693,6 +1806,218 @@ export interface operations {
             };
             /** @description Valid input that cannot be processed, e.g. an unknown postcode */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
+                q?: unknown;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOccupations: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
+                q?: unknown;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOccupation: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                occupationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationDetailResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
