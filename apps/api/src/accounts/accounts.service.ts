@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { badRequest, conflict, unprocessable } from '../common/problem';
 import { EmployersService } from '../employers/employers.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { Notifier } from '../notifications/notifier';
 import { PasswordService } from '../users/password.service';
 import { User } from '../users/user.entity';
 import { CreateAccountRequest } from './dto/create-account.request';
@@ -19,6 +20,7 @@ export class AccountsService {
     private readonly employers: EmployersService,
     private readonly municipalities: MunicipalitiesService,
     private readonly audit: AuditService,
+    private readonly notifier: Notifier,
   ) {}
 
   async register(request: CreateAccountRequest): Promise<User> {
@@ -51,6 +53,11 @@ export class AccountsService {
           }),
         );
         await this.audit.record(null, { action: 'account.created', subjectType: 'user', subjectId: user.id, details: { role: user.role } }, manager);
+        await this.notifier.notify(manager, {
+          recipientIds: [user.id],
+          template: 'welcome',
+          link: user.role === 'employer' ? '/werkgevers/' : '/werkzoekenden/',
+        });
         return user;
       });
     } catch (error) {
