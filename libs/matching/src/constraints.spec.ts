@@ -170,14 +170,19 @@ describe('hard constraints', () => {
       expect(evaluate(seeker({ availableFrom: '2027-01-16' }), vacancy({ startDate: '2026-12-15' })).outcome).toBe('excluded');
     });
 
-    it('starts "as soon as possible" vacancies on the as-of date, and never before it', () => {
-      const later = seeker({ availableFrom: '2027-03-01' });
-      expect(evaluate(later, vacancy({ startDate: null })).outcome).toBe('match');
-      expect(failures(evaluate(later, vacancy({ startDate: null }), 'caseworker', '2026-11-25'))).toEqual(['start-date']);
-      const started = evaluate(seeker({ availableFrom: '2026-12-10' }), vacancy({ startDate: '2026-11-01' }), 'caseworker', '2026-11-25');
-      expect(started.failedConstraints).toEqual([
-        { constraint: 'start-date', daysLate: 15, availableFrom: '2026-12-10', startDate: '2026-11-25' },
+    it('starts "as soon as possible" vacancies two weeks after the day of matching, and none sooner', () => {
+      const asap = vacancy({ startDate: null });
+      expect(evaluate(seeker({ availableFrom: '2027-03-01' }), asap).outcome).toBe('match'); // no day of matching given
+      expect(evaluate(seeker({ availableFrom: '2026-12-09' }), asap, 'caseworker', '2026-11-25').outcome).toBe('match');
+      expect(evaluate(seeker({ availableFrom: '2026-12-10' }), asap, 'caseworker', '2026-11-25').failedConstraints).toEqual([
+        { constraint: 'start-date', daysLate: 1, availableFrom: '2026-12-10', startDate: '2026-12-09' },
       ]);
+      const alreadyOpen = vacancy({ startDate: '2026-11-01' });
+      expect(evaluate(seeker({ availableFrom: '2026-12-24' }), alreadyOpen, 'caseworker', '2026-11-25').failedConstraints).toEqual([
+        { constraint: 'start-date', daysLate: 15, availableFrom: '2026-12-24', startDate: '2026-12-09' },
+      ]);
+      const later = vacancy({ startDate: '2027-02-01' });
+      expect(failures(evaluate(seeker({ availableFrom: '2027-02-02' }), later, 'caseworker', '2026-11-25'))).toEqual(['start-date']);
     });
 
     it('never excludes when the seeker’s date is unknown or malformed', () => {

@@ -32,7 +32,7 @@ const VACANCY_KIND = constraintBit('vacancy-kind');
 /** What a query adds to a pair: who looks at the result, and the day the matching is done for. */
 export interface MatchContext {
   audience: Audience;
-  /** Epoch day on which vacancies that start "as soon as possible" start; NaN when not given. */
+  /** Epoch day of the matching (today); NaN when not given. */
   asOfDay: number;
 }
 
@@ -59,11 +59,15 @@ function uncoveredSlots(seeker: CompiledSeeker, vacancy: CompiledVacancy): numbe
   return vacancy.schedule & ~seeker.availability;
 }
 
-/** The day work starts: the start date, but never before the day of matching (the vacancy is open now). */
+/**
+ * The day work can start: the start date, but not sooner than the lead time after the day of matching. Without a
+ * day of matching, a vacancy without a start date never fails this constraint.
+ */
 function startDayOf(vacancy: CompiledVacancy, context: MatchContext): number {
-  if (Number.isNaN(vacancy.startDay)) return context.asOfDay;
-  if (Number.isNaN(context.asOfDay)) return vacancy.startDay;
-  return Math.max(vacancy.startDay, context.asOfDay);
+  const earliest = context.asOfDay + WEIGHTS.startLeadTimeDays;
+  if (Number.isNaN(vacancy.startDay)) return earliest;
+  if (Number.isNaN(earliest)) return vacancy.startDay;
+  return Math.max(vacancy.startDay, earliest);
 }
 
 /**

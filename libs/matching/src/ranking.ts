@@ -14,7 +14,7 @@ export interface RankOptions {
   minScore?: number;
   /** Near misses to return besides the matches (default 10). Employers never get near misses. */
   nearMissLimit?: number;
-  /** ISO date the matching is done for (today); vacancies starting "as soon as possible" start then. */
+  /** ISO date of the matching (today): no start is expected sooner than the lead time after it (see weights). */
   asOf?: string;
 }
 
