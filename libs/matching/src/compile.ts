@@ -98,7 +98,7 @@ export interface CompiledVacancy extends UnitVector {
 }
 
 /** ISCO unit group (4 digits) of an ESCO occupation code such as '9112.1'; -1 when the code is not ISCO-based. */
-export function iscoUnitGroup(occupationId: string): number {
+function iscoUnitGroup(occupationId: string): number {
   const match = /^(\d{4})(?:\.|$)/.exec(occupationId);
   return match ? Number(match[1]) : -1;
 }
@@ -112,6 +112,11 @@ const skillLevel = (level: number) => Math.min(3, Math.max(1, Math.round(finiteO
 function hoursOf(hours: HoursRange | null): [number, number] {
   if (!hours || !Number.isFinite(hours.min) || !Number.isFinite(hours.max)) return [NaN, NaN];
   return hours.min <= hours.max ? [hours.min, hours.max] : [hours.max, hours.min];
+}
+
+/** The hours the seeker would like best, within their range; the middle of the range when not given. */
+function preferredHours(hours: { preferred?: number } | null, min: number, max: number): number {
+  return Math.min(max, Math.max(min, finiteOr(hours?.preferred, (min + max) / 2)));
 }
 
 /** How far the seeker will go with this mode, in road km: the tighter of their km and minutes limits. */
@@ -205,12 +210,12 @@ export function compileSeeker(seeker: MatchingSeeker, vocabulary: Vocabulary): C
     visibility: seeker.visibility,
     hoursMin,
     hoursMax,
-    hoursPreferred: Math.min(hoursMax, Math.max(hoursMin, finiteOr(seeker.hoursPerWeek?.preferred, (hoursMin + hoursMax) / 2))),
+    hoursPreferred: preferredHours(seeker.hoursPerWeek, hoursMin, hoursMax),
     availability: seeker.availability ? slotMask(seeker.availability) : -1,
     travel,
     maxReachKm,
     nearMissReachChord2: travel.length === 0 ? Infinity : chordSquaredFor(nearMissReachKm(maxReachKm) / WEIGHTS.travel.detourFactor),
-    hasDrivingLicence: seeker.hasDrivingLicence,
+    hasDrivingLicence: seeker.hasDrivingLicence === true,
     dutchLevel: seeker.dutchLevel ? CEFR_LEVELS.indexOf(seeker.dutchLevel) : -1,
     availableFromDay: epochDay(seeker.availableFrom),
     limitations: maskOf(WORK_LIMITATIONS, seeker.limitations),
@@ -245,8 +250,8 @@ export function compileVacancy(vacancy: MatchingVacancy, vocabulary: Vocabulary)
     hoursMax,
     schedule,
     flexibleSchedule: vacancy.supportOffered.includes('flexible-hours'),
-    remote: vacancy.remote,
-    requiresDrivingLicence: vacancy.requiresDrivingLicence,
+    remote: vacancy.remote === true,
+    requiresDrivingLicence: vacancy.requiresDrivingLicence === true,
     minDutchLevel: Math.max(0, CEFR_LEVELS.indexOf(vacancy.minDutchLevel)),
     startDay: epochDay(vacancy.startDate),
     // Work in night slots is night work, whether or not the employer ticked the condition.

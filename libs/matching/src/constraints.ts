@@ -17,7 +17,7 @@ export const CONSTRAINTS: readonly ConstraintId[] = [
   'limitations',
   'vacancy-kind',
 ];
-export const constraintBit = (id: ConstraintId): number => 1 << CONSTRAINTS.indexOf(id);
+const constraintBit = (id: ConstraintId): number => 1 << CONSTRAINTS.indexOf(id);
 
 const VISIBILITY = constraintBit('visibility');
 const HOURS = constraintBit('hours');
