@@ -32,7 +32,8 @@ describe('hard constraints', () => {
 
   describe('hours per week', () => {
     it('matches when the ranges only touch', () => {
-      expect(evaluate(seeker({ hoursPerWeek: { min: 16, max: 24 } }), vacancy({ hoursPerWeek: { min: 24, max: 32 } })).outcome).toBe('match');
+      const touching = evaluate(seeker({ hoursPerWeek: { min: 16, max: 24 } }), vacancy({ hoursPerWeek: { min: 24, max: 32 } }));
+      expect(touching.outcome).toBe('match');
     });
 
     it('is a near miss up to 8 hours apart, with the gap and its direction', () => {
@@ -59,7 +60,7 @@ describe('hard constraints', () => {
     const mondayTuesdayMornings = vacancy({ schedule: [{ day: 'mon', part: 'morning' }, { day: 'tue', part: 'morning' }] });
 
     it('matches when the seeker can do every slot of the schedule', () => {
-      const available = seeker({ availability: [{ day: 'mon', part: 'morning' }, { day: 'tue', part: 'morning' }, { day: 'wed', part: 'morning' }] });
+      const available = seeker({ availability: (['mon', 'tue', 'wed'] as const).map((day) => ({ day, part: 'morning' as const })) });
       expect(evaluate(available, mondayTuesdayMornings).outcome).toBe('match');
     });
 
@@ -113,7 +114,8 @@ describe('hard constraints', () => {
     });
 
     it('uses the first mode in the seeker’s order of preference that reaches the vacancy', () => {
-      const result = evaluate(seeker({ travel: [{ mode: 'walking', maxMinutes: 15 }, { mode: 'bike', maxMinutes: 20 }, { mode: 'car' }] }), vacancy());
+      const travel = [{ mode: 'walking', maxMinutes: 15 }, { mode: 'bike', maxMinutes: 20 }, { mode: 'car' }] as const;
+      const result = evaluate(seeker({ travel }), vacancy());
       expect(result.explanation.items).toContainEqual({ code: 'travel.time', params: { mode: 'bike', minutes: 13, distanceKm: roadKm } });
     });
 

@@ -96,7 +96,13 @@ export const isSingleFailure = (failed: number): boolean => failed !== 0 && (fai
 const singleFailureId = (failed: number): ConstraintId => CONSTRAINTS[31 - Math.clz32(failed)];
 
 /** How far off a failed constraint is in its own unit (hours/week, day slots, km, CEFR levels, days); 0 for yes/no constraints. */
-function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext): number {
+function shortfall(
+  id: ConstraintId,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+  context: MatchContext,
+): number {
   switch (id) {
     case 'hours':
       return Math.max(vacancy.hoursMin - seeker.hoursMax, seeker.hoursMin - vacancy.hoursMax);
@@ -117,7 +123,13 @@ function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVa
 }
 
 /** A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance. */
-export function isNearMiss(failed: number, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext) {
+export function isNearMiss(
+  failed: number,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+  context: MatchContext,
+): boolean {
   if (!isSingleFailure(failed)) return false;
   const id = singleFailureId(failed);
   const tolerance = WEIGHTS.nearMissTolerance[id];

@@ -32,7 +32,8 @@ export interface RankedMatches {
   excluded: number;
 }
 
-const countOr = (value: number | undefined, fallback: number) => (Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : fallback);
+const countOr = (value: number | undefined, fallback: number) =>
+  Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : fallback;
 
 /**
  * Scores every candidate against the one on the other side and keeps the best in two bounded heaps, so a query
