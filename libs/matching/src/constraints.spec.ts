@@ -273,6 +273,8 @@ describe('hard constraints', () => {
       const ranked = rankSeekersForVacancy(vacancy(), seekers, { audience: 'employer' });
       expect(ranked.nearMisses).toEqual([]);
       expect(ranked.totalNearMisses).toBe(0);
+      expect(ranked.excluded).toBe(3);
+      expect(evaluate(seekers[1], vacancy(), 'employer').outcome).toBe('excluded');
     });
   });
 });

@@ -122,7 +122,10 @@ function shortfall(
   }
 }
 
-/** A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance. */
+/**
+ * A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance.
+ * Employers never get near misses: whether a seeker stretches their own limits is for the seeker and their caseworker.
+ */
 export function isNearMiss(
   failed: number,
   seeker: CompiledSeeker,
@@ -130,7 +133,7 @@ export function isNearMiss(
   travel: TravelAssessment,
   context: MatchContext,
 ): boolean {
-  if (!isSingleFailure(failed)) return false;
+  if (context.audience === 'employer' || !isSingleFailure(failed)) return false;
   const id = singleFailureId(failed);
   const tolerance = WEIGHTS.nearMissTolerance[id];
   return tolerance !== null && shortfall(id, seeker, vacancy, travel, context) <= tolerance;

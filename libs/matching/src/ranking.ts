@@ -50,7 +50,7 @@ export function rank<C>(
   const limit = countOr(options.limit, 50);
   const offset = countOr(options.offset, 0);
   const minScore = options.minScore ?? 0;
-  const nearMissLimit = context.audience === 'employer' ? 0 : countOr(options.nearMissLimit, 10);
+  const nearMissLimit = countOr(options.nearMissLimit, 10);
   const isBetter = (a: PairAssessment, b: PairAssessment) => a.score > b.score || (a.score === b.score && keyOf(a) < keyOf(b));
   const matches = new TopN(offset + limit, isBetter);
   const nearMisses = new TopN(nearMissLimit, isBetter);
@@ -65,7 +65,7 @@ export function rank<C>(
     else if (pair.outcome === 'match') {
       totalMatches++;
       matches.offer(pair);
-    } else if (nearMissLimit > 0) {
+    } else {
       totalNearMisses++;
       nearMisses.offer(pair);
     }
