@@ -8,6 +8,7 @@ import {
   type MatchResult,
   type MatchingSeeker,
   type MatchingVacancy,
+  type SeekerInput,
 } from './index';
 import { arbitrarySeeker, arbitraryVacancy } from './testing/arbitraries';
 import { seeker, vacancy } from './testing/fixtures';
@@ -66,15 +67,21 @@ describe('missing data', () => {
     expect(result.explanation.items).toContainEqual({ code: 'travel.unknown', params: { missing: 'seeker-location' } });
   });
 
+  it('drops list entries of the wrong type when reading stored rows', () => {
+    const vacuuming = { skillId: 'vacuuming', level: 2, source: 'certificate' };
+    const row = { id: 'row', skills: [null, vacuuming], interests: ['care', null], travel: [null] };
+    const converted = toMatchingSeeker(row as unknown as SeekerInput);
+    expect([converted.skills, converted.interests, converted.travel]).toEqual([[vacuuming], ['care'], []]);
+  });
+
   it('never throws and always gives a valid score, whatever numbers arrive', () => {
     const junk = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(-1), fc.constant(1e9));
+    const withLevel = <S>(skills: readonly S[], level: number) => skills.map((skill) => ({ ...skill, level }));
     const messySeeker = fc.tuple(arbitrarySeeker, junk, junk, junk).map(
-      ([s, a, b, c]) =>
-        ({ ...s, hoursPerWeek: { min: a, max: b, preferred: c }, skills: s.skills.map((skill) => ({ ...skill, level: a })) }) as MatchingSeeker,
+      ([s, a, b, c]) => ({ ...s, hoursPerWeek: { min: a, max: b, preferred: c }, skills: withLevel(s.skills, a) }) as MatchingSeeker,
     );
     const messyVacancy = fc.tuple(arbitraryVacancy, junk, junk).map(
-      ([v, a, b]) =>
-        ({ ...v, experienceYearsWanted: a, location: { lat: b, lon: a }, skills: v.skills.map((s) => ({ ...s, level: b })) }) as MatchingVacancy,
+      ([v, a, b]) => ({ ...v, experienceYearsWanted: a, location: { lat: b, lon: a }, skills: withLevel(v.skills, b) }) as MatchingVacancy,
     );
     fc.assert(
       fc.property(fc.array(messySeeker, { maxLength: 5 }), messyVacancy, (seekers, v) => {
