@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { CaseloadModule } from './caseload/caseload.module';
 import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
 import { RuntimeModule } from './config/runtime.module';
@@ -30,6 +31,7 @@ export class AppModule {
         SessionsModule,
         AccountsModule,
         EmployersModule,
+        CaseloadModule,
         DemoModule,
       ],
     };
