@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { unprocessable } from '../common/problem';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
 import { User } from '../users/user.entity';
-import { CaseFile, CaseStatus, Segment } from './case-file.entity';
+import { CaseFile, CaseStatus } from './case-file.entity';
 import { ResidentsService } from './residents.service';
 
 export type CaseEvent = 'intake-draft' | 'intake-final' | 'placement-started' | 'placement-ended' | 'erased';
@@ -35,6 +35,12 @@ export class CaseFilesService {
     return repository.findOneOrFail({ where: { seekerId: resident.id } });
   }
 
+  /** Ensures and locks the case file until the transaction ends: serialises changes to one resident's case. */
+  async lock(manager: EntityManager, resident: Pick<User, 'id' | 'municipalityCode'>): Promise<CaseFile> {
+    await this.ensure(manager, resident);
+    return manager.getRepository(CaseFile).findOneOrFail({ where: { seekerId: resident.id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async assign(actor: AuthenticatedUser, seekerId: string, caseworkerId: string): Promise<void> {
     await this.caseFiles.manager.transaction(async (manager) => {
       const resident = await this.residents.forCaseworker(actor, seekerId, manager);
@@ -42,7 +48,7 @@ export class CaseFilesService {
       if (!caseworker || caseworker.municipalityCode !== resident.municipalityCode) {
         throw unprocessable('caseworkerId', "is not a caseworker of the resident's municipality");
       }
-      const caseFile = await this.ensure(manager, resident);
+      const caseFile = await this.lock(manager, resident);
       await manager.getRepository(CaseFile).update(seekerId, { caseworkerId });
       await this.audit.record(
         actor,
@@ -76,9 +82,5 @@ export class CaseFilesService {
       .setParameter('at', at)
       .where('seeker_id = :id', { id: resident.id })
       .execute();
-  }
-
-  async segmentOf(seekerId: string): Promise<Segment | null> {
-    return (await this.caseFiles.findOne({ where: { seekerId } }))?.segment ?? null;
   }
 }

@@ -2,9 +2,10 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { CaseAction } from '../caseload/case-action.entity';
 import { CaseFile } from '../caseload/case-file.entity';
 import { Employer } from '../employers/employer.entity';
+import { Intake } from '../intakes/intake.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
-export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction];
+export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction, Intake];

@@ -1,5 +1,6 @@
 import { Foundation1795598262694 } from './1795598262694-foundation';
 import { Caseload1795601457158 } from './1795601457158-caseload';
+import { Intakes1795601621724 } from './1795601621724-intakes';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694, Caseload1795601457158];
+export const MIGRATIONS = [Foundation1795598262694, Caseload1795601457158, Intakes1795601621724];
