@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditModule } from './audit/audit.module';
 import { CaseloadModule } from './caseload/caseload.module';
 import { loggingModule } from './bootstrap/logging';
@@ -34,6 +35,7 @@ export class AppModule {
         EmployersModule,
         CaseloadModule,
         IntakesModule,
+        AppointmentsModule,
         DemoModule,
       ],
     };

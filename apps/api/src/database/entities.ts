@@ -1,3 +1,4 @@
+import { Appointment } from '../appointments/appointment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { CaseAction } from '../caseload/case-action.entity';
 import { CaseFile } from '../caseload/case-file.entity';
@@ -8,4 +9,4 @@ import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
-export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction, Intake];
+export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction, Intake, Appointment];
