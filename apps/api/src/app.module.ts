@@ -12,6 +12,7 @@ import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { IntakesModule } from './intakes/intakes.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PlacementsModule } from './placements/placements.module';
 import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CaseloadModule,
         IntakesModule,
         AppointmentsModule,
+        PlacementsModule,
         DemoModule,
       ],
     };

@@ -5,8 +5,10 @@ import { CaseFile } from '../caseload/case-file.entity';
 import { Employer } from '../employers/employer.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Municipality } from '../municipalities/municipality.entity';
+import { PlacementCheckIn } from '../placements/placement-check-in.entity';
+import { Placement } from '../placements/placement.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
-export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction, Intake, Appointment];
+export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent, CaseFile, CaseAction, Intake, Appointment, Placement, PlacementCheckIn];
