@@ -14,6 +14,7 @@ import { IntakesModule } from './intakes/intakes.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { PlacementsModule } from './placements/placements.module';
 import { QueueModule } from './queue/queue.module';
+import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         IntakesModule,
         AppointmentsModule,
         PlacementsModule,
+        ReportsModule,
         DemoModule,
       ],
     };
