@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { IntakesModule } from './intakes/intakes.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { PlacementsModule } from './placements/placements.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { QueueModule } from './queue/queue.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -40,6 +41,7 @@ export class AppModule {
         AppointmentsModule,
         PlacementsModule,
         ReportsModule,
+        PrivacyModule,
         DemoModule,
       ],
     };

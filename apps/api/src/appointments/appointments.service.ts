@@ -84,16 +84,6 @@ export class AppointmentsService {
     return this.get(id);
   }
 
-  /** For the resident's data export. */
-  exportFor(seekerId: string): Promise<Appointment[]> {
-    return this.withPeople().where('appointment.seekerId = :seekerId', { seekerId }).orderBy('appointment.startsAt', 'ASC').getMany();
-  }
-
-  /** Erasure: where and what was discussed goes; when and whether it took place stays for the statistics. */
-  async erase(manager: EntityManager, seekerId: string): Promise<void> {
-    await manager.getRepository(Appointment).update({ seekerId }, { location: null, videoUrl: null, purpose: '', cancellationReason: null });
-  }
-
   private async confirm(manager: EntityManager, appointment: Appointment, request: UpdateAppointmentRequest) {
     if (request.status !== 'confirmed') throw forbidden('Residents can only confirm an appointment.');
     if (appointment.status === 'confirmed') throw conflict('The appointment is already confirmed.', 'status');
@@ -124,6 +114,11 @@ export class AppointmentsService {
   private canSee(actor: AuthenticatedUser, appointment: Appointment): boolean {
     if (actor.role === 'seeker') return appointment.seekerId === actor.id;
     return actor.role === 'caseworker' && actor.municipalityCode === appointment.municipalityCode;
+  }
+
+  /** All of a resident's appointments, oldest first. */
+  ofResident(seekerId: string): Promise<Appointment[]> {
+    return this.withPeople().where('appointment.seekerId = :seekerId', { seekerId }).orderBy('appointment.startsAt', 'ASC').getMany();
   }
 
   private async get(id: string): Promise<Appointment> {

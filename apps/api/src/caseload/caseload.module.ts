@@ -8,11 +8,12 @@ import { CaseFilesService } from './case-files.service';
 import { CaseloadController } from './caseload.controller';
 import { CaseloadService } from './caseload.service';
 import { ResidentsService } from './residents.service';
+import { CasePersonalData } from './case-personal-data';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseFile, CaseAction, User])],
   controllers: [CaseloadController],
-  providers: [ResidentsService, CaseFilesService, CaseloadService, CaseActionsService],
-  exports: [ResidentsService, CaseFilesService, CaseActionsService],
+  providers: [ResidentsService, CaseFilesService, CaseloadService, CaseActionsService, CasePersonalData],
+  exports: [ResidentsService, CaseFilesService, CaseActionsService, CasePersonalData],
 })
 export class CaseloadModule {}

@@ -5,11 +5,12 @@ import { IntakeCipher } from './intake-cipher';
 import { Intake } from './intake.entity';
 import { IntakesController } from './intakes.controller';
 import { IntakesService } from './intakes.service';
+import { IntakePersonalData } from './intake-personal-data';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Intake]), CaseloadModule],
   controllers: [IntakesController],
-  providers: [IntakesService, IntakeCipher],
-  exports: [IntakesService, IntakeCipher],
+  providers: [IntakesService, IntakeCipher, IntakePersonalData],
+  exports: [IntakesService, IntakeCipher, IntakePersonalData],
 })
 export class IntakesModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CaseFilesService } from '../caseload/case-files.service';
 import { ResidentsService } from '../caseload/residents.service';
@@ -76,18 +76,8 @@ export class IntakesService {
     });
   }
 
-  /** For the resident's data export; the caller audits the export. */
-  async exportFor(seekerId: string): Promise<OpenedIntake | null> {
-    const intake = await this.intakes.findOne({ where: { seekerId } });
-    return intake?.sealedContent ? { intake, content: this.open(intake) } : null;
-  }
-
-  /** Erasure: the sensitive content goes; segment, status and dates stay for the statistics. */
-  async erase(manager: EntityManager, seekerId: string): Promise<void> {
-    await manager.getRepository(Intake).update({ seekerId }, { sealedContent: null });
-  }
-
-  private open(intake: Intake): IntakeContent {
+  /** Decrypts the sensitive content; callers audit the read. */
+  open(intake: Intake): IntakeContent {
     return this.cipher.open<IntakeContent>(intake.sealedContent!, associatedData(intake.seekerId));
   }
 }

@@ -7,11 +7,12 @@ import { PlacementCheckIn } from './placement-check-in.entity';
 import { Placement } from './placement.entity';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
+import { PlacementPersonalData } from './placement-personal-data';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Placement, PlacementCheckIn, Employer]), CaseloadModule],
   controllers: [PlacementsController],
-  providers: [PlacementsService, CheckInsService],
-  exports: [PlacementsService],
+  providers: [PlacementsService, CheckInsService, PlacementPersonalData],
+  exports: [PlacementsService, PlacementPersonalData],
 })
 export class PlacementsModule {}

@@ -132,15 +132,9 @@ export class PlacementsService {
     return placement;
   }
 
-  /** For the resident's data export. */
-  exportFor(seekerId: string): Promise<Placement[]> {
+  /** All of a resident's placements, oldest first. */
+  ofResident(seekerId: string): Promise<Placement[]> {
     return this.withDetails().where('placement.seekerId = :seekerId', { seekerId }).orderBy('placement.startDate', 'ASC').getMany();
-  }
-
-  /** Erasure: free-text notes go; kind, employer, dates and hours stay for the statistics. */
-  async erase(manager: EntityManager, seekerId: string): Promise<void> {
-    await manager.getRepository(Placement).update({ seekerId }, { endNote: null });
-    await manager.query(`UPDATE placement_check_in SET note = NULL WHERE placement_id IN (SELECT id FROM placement WHERE seeker_id = $1)`, [seekerId]);
   }
 
   private async end(manager: EntityManager, actor: AuthenticatedUser, placement: Placement, endedOn: string) {

@@ -52,6 +52,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   anonymisedAt!: Date | null;
 
+  /** When the resident was told that the inactive account will be anonymised; cleared by new activity. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retentionWarnedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
