@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { PersonalDataHolder } from '../privacy/personal-data';
 import { Appointment } from './appointment.entity';
 import { AppointmentsService } from './appointments.service';
@@ -15,8 +15,10 @@ export class AppointmentPersonalData implements PersonalDataHolder {
     return (await this.appointments.ofResident(seekerId)).map(AppointmentResponse.of);
   }
 
-  /** Where and what was discussed goes; when and whether it took place stays for the no-show statistics. */
+  /** Coming appointments are cancelled; where and what was discussed goes; when and whether it took place stays for the no-show statistics. */
   async erase(manager: EntityManager, seekerId: string): Promise<void> {
-    await manager.getRepository(Appointment).update({ seekerId }, { location: null, videoUrl: null, purpose: '', cancellationReason: null });
+    const appointments = manager.getRepository(Appointment);
+    await appointments.update({ seekerId, status: In(['planned', 'confirmed']) }, { status: 'cancelled', outcomeRecordedAt: new Date() });
+    await appointments.update({ seekerId }, { location: null, videoUrl: null, purpose: '', cancellationReason: null });
   }
 }

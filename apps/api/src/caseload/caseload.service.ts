@@ -34,7 +34,7 @@ export class CaseloadService {
       .addOrderBy('resident.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize);
-    const [rows, total] = await Promise.all([builder.getRawMany<CaseloadRow>(), builder.clone().offset(undefined).limit(undefined).orderBy().getCount()]);
+    const [rows, total] = await Promise.all([builder.getRawMany<CaseloadRow>(), builder.getCount()]);
     return { items: rows.map(toItem), total };
   }
 

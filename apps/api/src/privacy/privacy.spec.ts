@@ -82,6 +82,7 @@ describe('privacy rights', () => {
               (SELECT json_agg(c) FROM placement_check_in c JOIN placement p ON p.id = c.placement_id WHERE p.seeker_id = $1) AS check_ins`, [resident.id]));
     expect(everything).not.toContain('7733');
     expect(everything).not.toContain('Wis Mij');
+    expect(await dataSource.query('SELECT status FROM appointment WHERE seeker_id = $1', [resident.id])).toEqual([{ status: 'cancelled' }]);
     const [intake] = await dataSource.query('SELECT segment, status, sealed_content FROM intake WHERE seeker_id = $1', [resident.id]);
     expect(intake).toEqual({ segment: 2, status: 'final', sealed_content: null });
 
