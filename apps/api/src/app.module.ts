@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditModule } from './audit/audit.module';
+import { CaseloadModule } from './caseload/caseload.module';
 import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
 import { RuntimeModule } from './config/runtime.module';
@@ -8,11 +10,15 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { IntakesModule } from './intakes/intakes.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { NotifierModule } from './notifications/notifier.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PlacementsModule } from './placements/placements.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { QueueModule } from './queue/queue.module';
+import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +44,12 @@ export class AppModule {
         EmployersModule,
         TaxonomyModule,
         NotificationsModule,
+        CaseloadModule,
+        IntakesModule,
+        AppointmentsModule,
+        PlacementsModule,
+        ReportsModule,
+        PrivacyModule,
         DemoModule,
       ],
     };

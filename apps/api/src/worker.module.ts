@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
 import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
 import { RuntimeModule } from './config/runtime.module';
@@ -9,6 +10,8 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { NotifierModule } from './notifications/notifier.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { OutboxWorkerModule } from './outbox/outbox-worker.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
 
 /**
@@ -30,8 +33,10 @@ export class WorkerModule {
         OutboxWorkerModule,
         NotificationsWorkerModule,
         EmployersWorkerModule,
+        AuditModule,
+        PrivacyModule,
       ],
-      providers: [MaintenanceWorker],
+      providers: [MaintenanceWorker, RetentionWorker],
     };
   }
 }

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.demoMode).toBe(false);
     expect(config.databaseUrl).toBeUndefined();
+    expect([config.outflowMinHoursPerWeek, config.retentionInactiveMonths, config.retentionGraceDays]).toEqual([12, 24, 30]);
   });
 
   it('reads and converts values', () => {
@@ -22,6 +23,9 @@ describe('loadConfig', () => {
     [{ DEMO_MODE: 'maybe' }, 'DEMO_MODE'],
     [{ CORS_ORIGINS: 'not-an-origin' }, 'CORS_ORIGINS'],
     [{ INTAKE_ENCRYPTION_KEY: 'short' }, 'INTAKE_ENCRYPTION_KEY'],
+    [{ OUTFLOW_MIN_HOURS_PER_WEEK: '0' }, 'OUTFLOW_MIN_HOURS_PER_WEEK'],
+    [{ RETENTION_INACTIVE_MONTHS: 'twee jaar' }, 'RETENTION_INACTIVE_MONTHS'],
+    [{ RETENTION_GRACE_DAYS: '-1' }, 'RETENTION_GRACE_DAYS'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -96,6 +96,27 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
   intakeEncryptionKey?: string;
 
+  /** A `regular` placement of at least this many hours a week counts as outflow to work (the former CBS labour-force threshold). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  outflowMinHoursPerWeek = 12;
+
+  /** A resident with no sign-in and no caseworker contact for this long is warned that the account will be anonymised. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  retentionInactiveMonths = 24;
+
+  /** Days between that warning and the anonymisation, unless the resident signs in or is contacted meanwhile. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  retentionGraceDays = 30;
+
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
   smtpUrl?: string;

@@ -1,5 +1,9 @@
+import { Appointment } from '../appointments/appointment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CaseAction } from '../caseload/case-action.entity';
+import { CaseFile } from '../caseload/case-file.entity';
 import { Employer } from '../employers/employer.entity';
+import { Intake } from '../intakes/intake.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { DigestItem } from '../notifications/digest-item.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -7,6 +11,8 @@ import { NotificationDelivery } from '../notifications/notification-delivery.ent
 import { NotificationPreference } from '../notifications/notification-preference.entity';
 import { StoredEmail } from '../notifications/stored-email.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { PlacementCheckIn } from '../placements/placement-check-in.entity';
+import { Placement } from '../placements/placement.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 
@@ -23,4 +29,10 @@ export const ENTITIES = [
   NotificationPreference,
   DigestItem,
   StoredEmail,
+  CaseFile,
+  CaseAction,
+  Intake,
+  Appointment,
+  Placement,
+  PlacementCheckIn,
 ];

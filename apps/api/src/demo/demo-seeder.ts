@@ -8,6 +8,7 @@ import { MunicipalitiesService } from '../municipalities/municipalities.service'
 import { NO_PASSWORD, PasswordService } from '../users/password.service';
 import { Role, User } from '../users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_HOME_MUNICIPALITY, DEMO_PASSWORD } from './demo-accounts';
+import { CASEWORK_DEMO_STEPS } from './demo-casework';
 import { DEMO_EMPLOYERS } from './demo-employers';
 import { SeededRandom } from './seeded-random';
 
@@ -17,6 +18,7 @@ export const DEMO_RESIDENTS = 240;
 /** Shared by the steps of one seeding run. */
 export interface DemoContext {
   manager: EntityManager;
+  config: AppConfig;
   random: SeededRandom;
   passwordHash: string;
   employers: Employer[];
@@ -104,7 +106,7 @@ const seedResidents: DemoStep = async (context) => {
   context.residents.push(...(await users.save(rows, { chunk: 100 })));
 };
 
-export const DEMO_STEPS: DemoStep[] = [seedEmployers, seedStaffAndDemoAccounts, seedResidents];
+export const DEMO_STEPS: DemoStep[] = [seedEmployers, seedStaffAndDemoAccounts, seedResidents, ...CASEWORK_DEMO_STEPS];
 
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -128,7 +130,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const started = Date.now();
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
-      const context: DemoContext = { manager, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [] };
+      const context: DemoContext = { manager, config: this.config, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [] };
       for (const step of DEMO_STEPS) await step(context);
     });
     this.logger.log(`Demo region loaded in ${Date.now() - started} ms`);

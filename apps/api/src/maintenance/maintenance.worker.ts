@@ -1,30 +1,20 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { BullQueues } from '../queue/bull-queues';
+import { ScheduledJobWorker } from '../queue/scheduled-job.worker';
 import { MAINTENANCE_QUEUE, PURGE_EXPIRED_SESSIONS, SESSION_RETENTION_DAYS } from './maintenance.queue';
 
-/** Periodic housekeeping, scheduled as a repeatable BullMQ job so that several workers run it once. */
+/** Periodic housekeeping. */
 @Injectable()
-export class MaintenanceWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Maintenance');
-  private worker?: Worker;
+export class MaintenanceWorker extends ScheduledJobWorker {
+  protected readonly logger = new Logger('Maintenance');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queues: BullQueues,
-  ) {}
-
-  onApplicationBootstrap() {
-    const queue = this.queues.get(MAINTENANCE_QUEUE);
-    if (!queue) return;
-    this.worker = new Worker(MAINTENANCE_QUEUE, async (job) => this.run(job.name), this.queues.workerOptions());
-    this.worker.on('error', () => undefined); // connection trouble: RedisConnection reports it once
-    // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
-    queue
-      .upsertJobScheduler(PURGE_EXPIRED_SESSIONS, { every: 3600_000 }, { name: PURGE_EXPIRED_SESSIONS })
-      .catch((error: Error) => this.logger.warn(`could not schedule maintenance now (${error.message}); the next start will`));
+    queues: BullQueues,
+  ) {
+    super(queues, { queue: MAINTENANCE_QUEUE, name: PURGE_EXPIRED_SESSIONS, everyMs: 3600_000 });
   }
 
   async run(name: string): Promise<number> {
@@ -36,9 +26,5 @@ export class MaintenanceWorker implements OnApplicationBootstrap, OnModuleDestro
     const deleted = Array.isArray(result) ? Number(result[1] ?? 0) : 0;
     this.logger.log(`purged ${deleted} ended sessions`);
     return deleted;
-  }
-
-  async onModuleDestroy() {
-    await this.worker?.close();
   }
 }

@@ -211,7 +211,7 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
     const notifications = health.body.queues.find((depth: { name: string }) => depth.name === 'notifications');
     expect(notifications).toMatchObject({ waiting: 0, active: 0 });
     expect(notifications.failed).toBeGreaterThanOrEqual(2);
-    expect(health.body.queues.map((depth: { name: string }) => depth.name).sort()).toEqual(['events', 'maintenance', 'notifications']);
+    expect(health.body.queues.map((depth: { name: string }) => depth.name).sort()).toEqual(['events', 'maintenance', 'notifications', 'privacy']);
   });
 
   it('shows the queue dashboard to administrators only', async () => {
@@ -226,6 +226,6 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
     expect(page.headers['content-type']).toMatch(/text\/html/);
     const queues = await api.http().get('/admin/queues/api/queues').set(admin);
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['events', 'maintenance', 'notifications']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['events', 'maintenance', 'notifications', 'privacy']);
   });
 });

@@ -6,6 +6,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** Periodic housekeeping. */
   maintenance: 'maintenance',
+  /** Retention of residents' data: warn, then anonymise inactive accounts. */
+  privacy: 'privacy',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

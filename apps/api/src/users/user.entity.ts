@@ -48,6 +48,14 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 
+  /** Set when the personal data was erased (on request or by retention); the row stays for the statistics. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
+  /** When the resident was told that the inactive account will be anonymised; cleared by new activity. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retentionWarnedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

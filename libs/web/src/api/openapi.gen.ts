@@ -348,6 +348,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/seekers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The residents of the caseworker's municipality with their case state */
+        get: operations["listCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/case-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's case state: caseworker, segment, status, last contact */
+        get: operations["getCaseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/caseworker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign or transfer the resident to a caseworker of the same municipality */
+        put: operations["assignCaseworker"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/case-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resident's follow-up actions, open ones first */
+        get: operations["listCaseActions"];
+        put?: never;
+        /** Add a follow-up action to the case */
+        post: operations["createCaseAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/case-actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a follow-up action as done */
+        patch: operations["completeCaseAction"];
+        trace?: never;
+    };
+    "/seekers/{seekerId}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a resident's intake, giving a purpose (audited) */
+        get: operations["getIntake"];
+        /** Record a resident's intake, as draft or final (audited) */
+        put: operations["putIntake"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's own appointments, or those of the caseworker's municipality */
+        get: operations["listAppointments"];
+        put?: never;
+        /** Plan an appointment with a resident (in person, video or phone) */
+        post: operations["planAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The resident confirms; the caseworker records attended, no-show (creates a follow-up action) or cancelled */
+        patch: operations["updateAppointment"];
+        trace?: never;
+    };
+    "/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements of the caseworker's municipality, the employer's or the resident's own */
+        get: operations["listPlacements"];
+        put?: never;
+        /** Record a placement; schedules check-ins after week 1 and months 1, 3 and 6 */
+        post: operations["createPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/placements/{placementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A placement with its check-ins */
+        get: operations["getPlacement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change hours, planned end, subsidy or job coach; or end it with a reason */
+        patch: operations["updatePlacement"];
+        trace?: never;
+    };
+    "/placements/{placementId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how the placement goes (aftercare); at-risk adds a follow-up action */
+        post: operations["recordCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/outflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outflow to work against the yearly target with a forecast, placements by kind, funnel, time to placement and no-shows */
+        get: operations["getOutflowReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/placements-by-kind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements starting in the period, by kind */
+        get: operations["getPlacementsByKindReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Residents from intake to placement to still working after six months */
+        get: operations["getFunnelReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/time-to-placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median days from final intake to the first placement */
+        get: operations["getTimeToPlacementReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/no-shows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attended and missed appointments and the no-show rate, by month */
+        get: operations["getNoShowReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything about a resident as JSON, including who read the intake (audited) */
+        get: operations["exportSeeker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a resident's personal data (the resident or an administrator); statistics stay */
+        delete: operations["eraseSeeker"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -386,7 +697,7 @@ export interface components {
         };
         QueueDepthResponse: {
             /** @enum {string} */
-            name: "events" | "notifications" | "maintenance";
+            name: "events" | "notifications" | "maintenance" | "privacy";
             waiting: number;
             active: number;
             delayed: number;
@@ -737,6 +1048,526 @@ export interface components {
             items: components["schemas"]["StoredEmailResponse"][];
             total: number;
         };
+        CaseworkerSummary: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        CaseloadItemResponse: {
+            /** Format: uuid */
+            seekerId: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** @example GM1509 */
+            municipalityCode: string;
+            caseworker: components["schemas"]["CaseworkerSummary"] | null;
+            /** @enum {number|null} */
+            segment: 1 | 2 | 3 | null;
+            /** @enum {string} */
+            status: "new" | "intake" | "active" | "placed" | "closed";
+            /** Format: date-time */
+            lastContactAt: string | null;
+            /** @description Open follow-up actions plus open steps of the action plan */
+            openActions: number;
+        };
+        CaseloadResponse: {
+            items: components["schemas"]["CaseloadItemResponse"][];
+            total: number;
+        };
+        AssignCaseworkerRequest: {
+            /**
+             * Format: uuid
+             * @description A caseworker of the resident's municipality
+             */
+            caseworkerId: string;
+        };
+        CaseActionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seekerId: string;
+            /** @enum {string} */
+            kind: "no-show-follow-up" | "check-in-follow-up" | "task";
+            description: string;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description What caused it, e.g. the missed appointment
+             */
+            sourceId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        CaseActionListResponse: {
+            items: components["schemas"]["CaseActionResponse"][];
+            total: number;
+        };
+        CreateCaseActionRequest: {
+            /** @example Bellen over aanmelding schuldhulpverlening */
+            description: string;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            dueDate: string;
+        };
+        UpdateCaseActionRequest: {
+            /**
+             * @description Marks the action as done
+             * @enum {boolean}
+             */
+            done: true;
+        };
+        SupportNeedResponse: {
+            /** @enum {string} */
+            area: "debts" | "health" | "childcare" | "housing" | "language" | "transport" | "digital-skills";
+            description: string;
+            referral: string | null;
+            /** @enum {string} */
+            referralStatus: "none" | "to-refer" | "referred" | "in-progress" | "resolved" | "declined";
+        };
+        ActionStepResponse: {
+            description: string;
+            /** Format: date */
+            dueDate: string;
+            done: boolean;
+        };
+        IntakeResponse: {
+            /** Format: uuid */
+            seekerId: string;
+            /** @enum {string} */
+            status: "draft" | "final";
+            /** @enum {number|null} */
+            segment: 1 | 2 | 3 | null;
+            supportNeeds: components["schemas"]["SupportNeedResponse"][];
+            actionPlan: components["schemas"]["ActionStepResponse"][];
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            updatedByUserId: string;
+        };
+        SupportNeedRequest: {
+            /** @enum {string} */
+            area: "debts" | "health" | "childcare" | "housing" | "language" | "transport" | "digital-skills";
+            /** @default  */
+            description: string;
+            /**
+             * @description Where the resident is referred
+             * @example schuldhulpverlening
+             */
+            referral?: string;
+            /** @enum {string} */
+            referralStatus: "none" | "to-refer" | "referred" | "in-progress" | "resolved" | "declined";
+        };
+        ActionStepRequest: {
+            /** @example Aanmelden bij schuldhulpverlening */
+            description: string;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            dueDate: string;
+            done: boolean;
+        };
+        IntakeRequest: {
+            /**
+             * @description A draft may be saved incomplete; a final intake stays final
+             * @enum {string}
+             */
+            status: "draft" | "final";
+            /**
+             * @description Required when final: 1 ready for work, 2 work with support, 3 participation or care first
+             * @enum {number}
+             */
+            segment?: 1 | 2 | 3;
+            supportNeeds?: components["schemas"]["SupportNeedRequest"][];
+            actionPlan?: components["schemas"]["ActionStepRequest"][];
+            notes?: string;
+        };
+        PersonSummary: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        AppointmentResponse: {
+            /** Format: uuid */
+            id: string;
+            seeker: components["schemas"]["PersonSummary"];
+            caseworker: components["schemas"]["PersonSummary"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            mode: "in-person" | "video" | "phone";
+            location: string | null;
+            /** Format: uri */
+            videoUrl: string | null;
+            purpose: string;
+            /** @enum {string} */
+            status: "planned" | "confirmed" | "attended" | "no-show" | "cancelled";
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            outcomeRecordedAt: string | null;
+            cancellationReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AppointmentListResponse: {
+            items: components["schemas"]["AppointmentResponse"][];
+            total: number;
+        };
+        CreateAppointmentRequest: {
+            /**
+             * Format: uuid
+             * @description The resident
+             */
+            seekerId: string;
+            /**
+             * Format: date-time
+             * @description In the future
+             * @example 2026-12-03T10:00:00+01:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description After startsAt, at most 8 hours later
+             * @example 2026-12-03T10:45:00+01:00
+             */
+            endsAt: string;
+            /** @enum {string} */
+            mode: "in-person" | "video" | "phone";
+            /**
+             * @description Required when in person
+             * @example Gemeentehuis Gendringen, spreekkamer 2
+             */
+            location?: string;
+            /**
+             * Format: uri
+             * @description Required for video: an https link
+             */
+            videoUrl?: string;
+            /** @example Bespreken plan van aanpak */
+            purpose: string;
+        };
+        UpdateAppointmentRequest: {
+            /**
+             * @description The resident confirms; the caseworker records attended, no-show or cancelled
+             * @enum {string}
+             */
+            status: "confirmed" | "attended" | "no-show" | "cancelled";
+            /** @description Required when cancelling */
+            cancellationReason?: string;
+        };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        NextCheckIn: {
+            /** @enum {string} */
+            milestone: "week-1" | "month-1" | "month-3" | "month-6";
+            /** Format: date */
+            dueDate: string;
+        };
+        CheckInResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            milestone: "week-1" | "month-1" | "month-3" | "month-6" | "extra";
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "going-well" | "needs-attention" | "at-risk" | null;
+            /** @description Caseworkers only: the caseworker's notes */
+            note?: string | null;
+        };
+        PlacementResponse: {
+            /** Format: uuid */
+            id: string;
+            seeker: components["schemas"]["NamedRef"];
+            employer: components["schemas"]["NamedRef"];
+            /** Format: uuid */
+            vacancyId: string | null;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /** @enum {string} */
+            status: "planned" | "active" | "ended";
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            plannedEndDate: string | null;
+            hoursPerWeek: number;
+            /** @description Wage-cost subsidy (loonkostensubsidie) */
+            wageCostSubsidy: boolean;
+            jobCoach: boolean;
+            /** @description A regular job of at least OUTFLOW_MIN_HOURS_PER_WEEK hours */
+            countsAsOutflow: boolean;
+            /** Format: date */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endReason: "completed" | "other-work" | "employer-ended" | "resident-stopped" | "health" | "moved" | "other" | null;
+            /** @description Caseworkers only */
+            endNote?: string | null;
+            /** @description The first open scheduled check-in */
+            nextCheckIn: components["schemas"]["NextCheckIn"] | null;
+            checkIns: components["schemas"]["CheckInResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlacementListResponse: {
+            items: components["schemas"]["PlacementResponse"][];
+            total: number;
+        };
+        CreatePlacementRequest: {
+            /**
+             * Format: uuid
+             * @description The resident
+             */
+            seekerId: string;
+            /**
+             * Format: uuid
+             * @description A verified employer
+             */
+            employerId: string;
+            /**
+             * Format: uuid
+             * @description The vacancy, when the placement follows a hire
+             */
+            vacancyId?: string;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description On or after startDate
+             */
+            plannedEndDate?: string;
+            hoursPerWeek: number;
+            /**
+             * @description Wage-cost subsidy (loonkostensubsidie)
+             * @default false
+             */
+            wageCostSubsidy: boolean;
+            /** @default false */
+            jobCoach: boolean;
+        };
+        UpdatePlacementRequest: {
+            hoursPerWeek?: number;
+            /** Format: date */
+            plannedEndDate?: string;
+            wageCostSubsidy?: boolean;
+            jobCoach?: boolean;
+            /**
+             * Format: date
+             * @description Ends the placement: not before the start, not in the future
+             */
+            endedOn?: string;
+            /**
+             * @description Required with endedOn
+             * @enum {string}
+             */
+            endReason?: "completed" | "other-work" | "employer-ended" | "resident-stopped" | "health" | "moved" | "other";
+            endNote?: string;
+        };
+        CheckInRequest: {
+            /**
+             * @description The scheduled check-in this records; left out: an extra check-in
+             * @enum {string}
+             */
+            milestone?: "week-1" | "month-1" | "month-3" | "month-6";
+            /**
+             * @description at-risk adds a follow-up action to the case
+             * @enum {string}
+             */
+            outcome: "going-well" | "needs-attention" | "at-risk";
+            note?: string;
+        };
+        MonthCount: {
+            /** @example 2026-03 */
+            month: string;
+            count: number;
+        };
+        OutflowSection: {
+            /** @description Regular placements of at least OUTFLOW_MIN_HOURS_PER_WEEK hours starting in the period */
+            count: number;
+            byMonth: components["schemas"]["MonthCount"][];
+            /**
+             * @description The year of `to`
+             * @example 2026
+             */
+            year: number;
+            /** @description Yearly outflow target (sum of the municipalities when reporting on all) */
+            yearlyTarget: number;
+            /** @description Outflow from 1 January of that year up to `to` */
+            yearSoFar: number;
+            /** @description Linear forecast for the whole year from the pace up to `to` */
+            forecast: number;
+            /** @description forecast / yearlyTarget, 3 decimals */
+            forecastShareOfTarget: number | null;
+        };
+        KindCount: {
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            count: number;
+        };
+        PlacementsByKindSection: {
+            /** @description Placements starting in the period, every kind listed */
+            items: components["schemas"]["KindCount"][];
+            total: number;
+        };
+        FunnelSection: {
+            /** @description Residents whose intake became final in the period */
+            intakes: number;
+            /** @description Residents with a placement starting in the period */
+            placed: number;
+            /** @description Of those, residents whose placement started at least six months ago */
+            measurableAfterSixMonths: number;
+            /** @description Of those, residents still in that placement six months after its start */
+            stillWorkingAfterSixMonths: number;
+        };
+        TimeToPlacementSection: {
+            /** @description Median days from final intake to the first placement after it */
+            medianDays: number | null;
+            /** @description First placements (starting in the period) measured */
+            measured: number;
+        };
+        AppointmentMonth: {
+            /** @example 2026-03 */
+            month: string;
+            attended: number;
+            noShows: number;
+            noShowRate: number | null;
+        };
+        NoShowSection: {
+            attended: number;
+            noShows: number;
+            /** @description noShows / (attended + noShows), 3 decimals */
+            noShowRate: number | null;
+            byMonth: components["schemas"]["AppointmentMonth"][];
+        };
+        OutflowReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            outflow: components["schemas"]["OutflowSection"];
+            placementsByKind: components["schemas"]["PlacementsByKindSection"];
+            funnel: components["schemas"]["FunnelSection"];
+            timeToPlacement: components["schemas"]["TimeToPlacementSection"];
+            noShows: components["schemas"]["NoShowSection"];
+        };
+        PlacementsByKindReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            placementsByKind: components["schemas"]["PlacementsByKindSection"];
+        };
+        FunnelReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            funnel: components["schemas"]["FunnelSection"];
+        };
+        TimeToPlacementReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeToPlacement: components["schemas"]["TimeToPlacementSection"];
+        };
+        NoShowReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            noShows: components["schemas"]["NoShowSection"];
+        };
+        ExportAccount: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            /** @example GM1509 */
+            municipalityCode: string | null;
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        ExportActor: {
+            /** Format: uuid */
+            id: string;
+            role: string | null;
+            /** @description Null when that account no longer exists */
+            displayName: string | null;
+        };
+        ExportAuditEvent: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @example intake.read */
+            action: string;
+            /** @description Null for the system (e.g. the retention job) */
+            actor: components["schemas"]["ExportActor"] | null;
+            purpose: string | null;
+        };
+        SeekerExportResponse: {
+            /** Format: date-time */
+            exportedAt: string;
+            account: components["schemas"]["ExportAccount"];
+            /** @description Per domain: caseFile, intake, appointments, placements (and the marketplace data once merged) */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Who did or read what about the resident, including every read of the intake */
+            auditTrail: components["schemas"]["ExportAuditEvent"][];
+        };
         Problem: {
             /** @example about:blank */
             type: string;
@@ -800,6 +1631,50 @@ export type NotificationPreferenceItem = components['schemas']['NotificationPref
 export type NotificationPreferencesRequest = components['schemas']['NotificationPreferencesRequest'];
 export type StoredEmailResponse = components['schemas']['StoredEmailResponse'];
 export type StoredEmailListResponse = components['schemas']['StoredEmailListResponse'];
+export type CaseworkerSummary = components['schemas']['CaseworkerSummary'];
+export type CaseloadItemResponse = components['schemas']['CaseloadItemResponse'];
+export type CaseloadResponse = components['schemas']['CaseloadResponse'];
+export type AssignCaseworkerRequest = components['schemas']['AssignCaseworkerRequest'];
+export type CaseActionResponse = components['schemas']['CaseActionResponse'];
+export type CaseActionListResponse = components['schemas']['CaseActionListResponse'];
+export type CreateCaseActionRequest = components['schemas']['CreateCaseActionRequest'];
+export type UpdateCaseActionRequest = components['schemas']['UpdateCaseActionRequest'];
+export type SupportNeedResponse = components['schemas']['SupportNeedResponse'];
+export type ActionStepResponse = components['schemas']['ActionStepResponse'];
+export type IntakeResponse = components['schemas']['IntakeResponse'];
+export type SupportNeedRequest = components['schemas']['SupportNeedRequest'];
+export type ActionStepRequest = components['schemas']['ActionStepRequest'];
+export type IntakeRequest = components['schemas']['IntakeRequest'];
+export type PersonSummary = components['schemas']['PersonSummary'];
+export type AppointmentResponse = components['schemas']['AppointmentResponse'];
+export type AppointmentListResponse = components['schemas']['AppointmentListResponse'];
+export type CreateAppointmentRequest = components['schemas']['CreateAppointmentRequest'];
+export type UpdateAppointmentRequest = components['schemas']['UpdateAppointmentRequest'];
+export type NamedRef = components['schemas']['NamedRef'];
+export type NextCheckIn = components['schemas']['NextCheckIn'];
+export type CheckInResponse = components['schemas']['CheckInResponse'];
+export type PlacementResponse = components['schemas']['PlacementResponse'];
+export type PlacementListResponse = components['schemas']['PlacementListResponse'];
+export type CreatePlacementRequest = components['schemas']['CreatePlacementRequest'];
+export type UpdatePlacementRequest = components['schemas']['UpdatePlacementRequest'];
+export type CheckInRequest = components['schemas']['CheckInRequest'];
+export type MonthCount = components['schemas']['MonthCount'];
+export type OutflowSection = components['schemas']['OutflowSection'];
+export type KindCount = components['schemas']['KindCount'];
+export type PlacementsByKindSection = components['schemas']['PlacementsByKindSection'];
+export type FunnelSection = components['schemas']['FunnelSection'];
+export type TimeToPlacementSection = components['schemas']['TimeToPlacementSection'];
+export type AppointmentMonth = components['schemas']['AppointmentMonth'];
+export type NoShowSection = components['schemas']['NoShowSection'];
+export type OutflowReportResponse = components['schemas']['OutflowReportResponse'];
+export type PlacementsByKindReportResponse = components['schemas']['PlacementsByKindReportResponse'];
+export type FunnelReportResponse = components['schemas']['FunnelReportResponse'];
+export type TimeToPlacementReportResponse = components['schemas']['TimeToPlacementReportResponse'];
+export type NoShowReportResponse = components['schemas']['NoShowReportResponse'];
+export type ExportAccount = components['schemas']['ExportAccount'];
+export type ExportActor = components['schemas']['ExportActor'];
+export type ExportAuditEvent = components['schemas']['ExportAuditEvent'];
+export type SeekerExportResponse = components['schemas']['SeekerExportResponse'];
 export type Problem = components['schemas']['Problem'];
 export type HeaderApiVersion = components['headers']['API-Version'];
 export type $defs = Record<string, never>;
@@ -2558,6 +3433,1906 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StoredEmailListResponse"];
                 };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseload: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description 1 ready for work, 2 work with support, 3 participation or care first */
+                segment?: 1 | 2 | 3;
+                status?: "new" | "intake" | "active" | "placed" | "closed";
+                /** @description Last contact before this date; residents never contacted are included */
+                lastContactBefore?: string;
+                /** @description Last contact on or after this date */
+                lastContactAfter?: string;
+                /** @description Only residents with (true) or without (false) open actions */
+                hasOpenActions?: boolean;
+                /** @description Only residents assigned to you */
+                assignedToMe?: boolean;
+                /** @description Part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadItemResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignCaseworker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCaseworkerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadItemResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseActionListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCaseAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseActionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseActionResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCaseAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seekerId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseActionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseActionResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntake: {
+        parameters: {
+            query: {
+                /** @description Why you read the intake (written to the audit log) */
+                purpose: string;
+            };
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIntake: {
+        parameters: {
+            query?: {
+                /** @description Why you change the intake (written to the audit log) */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Caseworkers: one resident */
+                seekerId?: string;
+                /** @description Starting on or after this day (Amsterdam time) */
+                from?: string;
+                /** @description Starting on or before this day (Amsterdam time) */
+                to?: string;
+                status?: "planned" | "confirmed" | "attended" | "no-show" | "cancelled";
+                /** @description Caseworkers: only the appointments you planned */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppointmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAppointmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                seekerId?: string;
+                employerId?: string;
+                kind?: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+                status?: "planned" | "active" | "ended";
+                /** @description Only running placements with a scheduled check-in due today or earlier */
+                checkInDue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlacementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlacementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOutflowReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutflowReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlacementsByKindReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementsByKindReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFunnelReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimeToPlacementReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeToPlacementReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNoShowReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoShowReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id, or `me` */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerExportResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id, or `me` */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: invalidParams names each field */
             400: {

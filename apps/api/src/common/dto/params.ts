@@ -14,3 +14,10 @@ export class EmployerIdParam {
   @IsUUID('all')
   employerId!: string;
 }
+
+/** A resident: the id of a user with the seeker role. */
+export class SeekerIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  seekerId!: string;
+}

@@ -1,5 +1,6 @@
 import { Foundation1795598262694 } from './1795598262694-foundation';
 import { Notifications1795601216786 } from './1795601216786-notifications';
+import { Casework1795602826463 } from './1795602826463-casework';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786];
+export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786, Casework1795602826463];
