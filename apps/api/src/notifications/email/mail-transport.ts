@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import nodemailer, { Transporter } from 'nodemailer';
 import { EntityManager } from 'typeorm';
@@ -11,7 +11,7 @@ import { OutgoingEmail } from './email-composer';
  * transaction, for the dev mailbox. A permanent refusal (5xx) fails the job at once; anything else is retried.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly smtp: Transporter | null;
 
   constructor(private readonly config: AppConfig) {
@@ -54,7 +54,8 @@ export class MailTransport implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy() {
+  /** After the workers stopped (onModuleDestroy), so that running jobs can still send. */
+  onApplicationShutdown() {
     this.smtp?.close();
   }
 }
