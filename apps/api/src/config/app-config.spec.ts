@@ -22,9 +22,19 @@ describe('loadConfig', () => {
     [{ DEMO_MODE: 'maybe' }, 'DEMO_MODE'],
     [{ CORS_ORIGINS: 'not-an-origin' }, 'CORS_ORIGINS'],
     [{ INTAKE_ENCRYPTION_KEY: 'short' }, 'INTAKE_ENCRYPTION_KEY'],
+    [{ LINK_SIGNING_KEY: 'short' }, 'LINK_SIGNING_KEY'],
+    [{ QUEUE_PREFIX: 'Meedoen:prod' }, 'QUEUE_PREFIX'],
+    [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('requires a link signing key in production', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production', INTAKE_ENCRYPTION_KEY: key })).toThrow(/LINK_SIGNING_KEY: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', INTAKE_ENCRYPTION_KEY: key, LINK_SIGNING_KEY: key }).linkSigningKey).toBe(key);
   });
 
   it('refuses demo mode in production', () => {
