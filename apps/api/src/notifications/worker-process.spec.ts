@@ -99,7 +99,7 @@ describe('the worker process: nothing lost, nothing twice', () => {
     const stoppedAt = Date.now();
     first.child.kill('SIGTERM');
     await first.exited;
-    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    expect(Date.now() - stoppedAt).toBeLessThan(15_000);
     expect(first.output()).toContain('Stopping: taking no new jobs, letting running ones finish');
     expect(first.output()).not.toMatch(/did not finish/);
     expect(await activeJobs()).toBe(0);
@@ -132,7 +132,7 @@ describe('the worker process: nothing lost, nothing twice', () => {
           role: 'seeker', email, password: 'een-lang-en-sterk-wachtwoord', displayName: 'Sanne', municipalityCode: 'GM1509',
         });
         expect(response.status).toBe(201);
-        expect(Date.now() - started).toBeLessThan(2000);
+        expect(Date.now() - started).toBeLessThan(5000); // no waiting for Redis
       }
       const health = await apiWithoutRedis.http().get('/api/v1/health');
       expect(health.status).toBe(200);
