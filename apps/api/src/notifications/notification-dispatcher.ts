@@ -47,9 +47,11 @@ export class NotificationDispatcher implements EventProcessor<NotifyPayload>, On
     const { recipientId, template: templateId, params, link, matchScore } = job.payload;
     const template = templateOf(templateId);
     if (!template) throw new UnrecoverableError(`Unknown notification template "${templateId}"`);
-    const recipient = await this.users.findOne({ where: { id: recipientId } });
+    const [recipient, preference] = await Promise.all([
+      this.users.findOne({ where: { id: recipientId } }),
+      this.preferences.of(recipientId, template.category),
+    ]);
     if (!recipient) throw new UnrecoverableError(`The recipient ${recipientId} no longer exists`);
-    const preference = await this.preferences.of(recipient.id, template.category);
     const message = template.text[recipient.language](params, recipient);
     const delivery: Delivery = { eventId: job.id, recipient, templateId, template, message, link, preference };
     for (const channel of deliveryPlan(template, preference, matchScore)) {

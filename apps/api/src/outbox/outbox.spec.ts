@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, signIn, TestApp, uniqueEmail } from '../../test/test-app';
+import { PURGE_DELIVERY_HISTORY } from '../maintenance/maintenance.queue';
+import { MaintenanceWorker } from '../maintenance/maintenance.worker';
+import { BullQueues } from '../queue/bull-queues';
 import { idForKey } from './outbox-key';
 import { OutboxService } from './outbox.service';
 
@@ -75,5 +78,18 @@ describe('the transactional outbox', () => {
     await api.http().post(`/api/v1/employers/${employerId}/verification`).set(caseworker).send({ decision: 'approve', kvkCheckNote: 'Intern: KvK-uittreksel klopt' });
     const decided = await dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'employer.verification-decided' AND payload->>'employerId' = $1`, [employerId]);
     expect(decided).toEqual([{ payload: { employerId, organisation: 'Schilder Hendriks', decision: 'approve', reason: null } }]);
+  });
+
+  it('forgets relayed events after a week, but never one that is still pending', async () => {
+    const type = `test.purge-${randomUUID()}`;
+    await dataSource.query(
+      `INSERT INTO outbox_event (id, type, queue, payload, created_at, run_at, dispatched_at) VALUES
+         (gen_random_uuid(), $1, 'events', '{"age": "old"}', now() - interval '8 days', now() - interval '8 days', now() - interval '8 days'),
+         (gen_random_uuid(), $1, 'events', '{"age": "recent"}', now() - interval '6 days', now() - interval '6 days', now() - interval '6 days'),
+         (gen_random_uuid(), $1, 'events', '{"age": "pending"}', now() - interval '8 days', now() - interval '8 days', NULL)`,
+      [type],
+    );
+    await new MaintenanceWorker(dataSource, api.app.get(BullQueues)).run(PURGE_DELIVERY_HISTORY);
+    expect((await rowsOfType(type)).map((row: { payload: { age: string } }) => row.payload.age).sort()).toEqual(['pending', 'recent']);
   });
 });

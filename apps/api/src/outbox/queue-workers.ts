@@ -47,6 +47,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
    * them; their locks expire and another worker (or this one, restarted) runs them again.
    */
   async onModuleDestroy() {
+    if (this.workers.length > 0) this.logger.log('Stopping: taking no new jobs, letting running ones finish');
     await Promise.all(
       this.workers.map(async (worker) => {
         const finished = await Promise.race([

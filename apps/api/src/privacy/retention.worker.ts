@@ -15,7 +15,7 @@ export class RetentionWorker extends ScheduledJobWorker {
     private readonly retention: RetentionService,
     queues: BullQueues,
   ) {
-    super(queues, { queue: QUEUES.privacy, name: APPLY_RETENTION, everyMs: 24 * 3600_000 });
+    super(queues, { queue: QUEUES.privacy, every: { [APPLY_RETENTION]: 24 * 3600_000 } });
   }
 
   async run(name: string) {

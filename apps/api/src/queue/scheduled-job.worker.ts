@@ -3,33 +3,35 @@ import { Worker } from 'bullmq';
 import { BullQueues } from './bull-queues';
 import type { QueueName } from './queue-names';
 
-export interface ScheduledJob {
+/** Jobs run periodically on one queue: job name → interval in milliseconds. */
+export interface JobSchedule {
   queue: QueueName;
-  name: string;
-  everyMs: number;
+  every: Record<string, number>;
 }
 
-/** A job run periodically by the worker process, as a repeatable BullMQ job so that several workers run it once. */
+/** Jobs run periodically by the worker process, as repeatable BullMQ jobs so that several workers run each once. */
 export abstract class ScheduledJobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   protected abstract readonly logger: Logger;
   private worker?: Worker;
 
   constructor(
     private readonly queues: BullQueues,
-    private readonly job: ScheduledJob,
+    private readonly schedule: JobSchedule,
   ) {}
 
   abstract run(name: string): Promise<unknown>;
 
   onApplicationBootstrap() {
-    const queue = this.queues.get(this.job.queue);
+    const queue = this.queues.get(this.schedule.queue);
     if (!queue) return;
-    this.worker = new Worker(this.job.queue, async (job) => this.run(job.name), this.queues.workerOptions());
+    this.worker = new Worker(this.schedule.queue, async (job) => this.run(job.name), this.queues.workerOptions());
     this.worker.on('error', () => undefined); // connection trouble: RedisConnection reports it once
     // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
-    queue
-      .upsertJobScheduler(this.job.name, { every: this.job.everyMs }, { name: this.job.name })
-      .catch((error: Error) => this.logger.warn(`could not schedule ${this.job.name} now (${error.message}); the next start will`));
+    for (const [name, every] of Object.entries(this.schedule.every)) {
+      queue
+        .upsertJobScheduler(name, { every }, { name })
+        .catch((error: Error) => this.logger.warn(`could not schedule ${name} now (${error.message}); the next start will`));
+    }
   }
 
   async onModuleDestroy() {

@@ -186,15 +186,4 @@ describe('search', () => {
     expect(search.searchSkills('engels')[0].item.id).toBe('english');
   });
 
-  it('answers 200 queries in under 5 ms each on average', () => {
-    const queries = ['schoonmaak', 'hovenir', 'heftruck', 'kassa', 'forklift', 'zorg', 'magazijn', 'koken', 'tuin', 'chauffeur'];
-    searchSkills('warm-up');
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) {
-      const query = queries[i % queries.length];
-      searchSkills(query);
-      searchOccupations(query);
-    }
-    expect((performance.now() - start) / 200).toBeLessThan(5);
-  });
 });
