@@ -1,8 +1,19 @@
+import { ApplicationEvent } from '../applications/application-event.entity';
+import { Application } from '../applications/application.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Employer } from '../employers/employer.entity';
+import { Invitation } from '../invitations/invitation.entity';
 import { Municipality } from '../municipalities/municipality.entity';
+import { SavedSearch } from '../saved-searches/saved-search.entity';
+import { ConsentEvent } from '../seekers/consent-event.entity';
+import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
+import { VacancyEvent } from '../vacancies/vacancy-event.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
-export const ENTITIES = [Municipality, Employer, User, Session, AuditEvent];
+export const ENTITIES = [
+  Municipality, Employer, User, Session, AuditEvent,
+  Vacancy, VacancyEvent, SeekerProfile, ConsentEvent, Application, ApplicationEvent, Invitation, SavedSearch,
+];

@@ -1,4 +1,6 @@
 import { Foundation1795598262694 } from './1795598262694-foundation';
+import { Marketplace1795601606227 } from './1795601606227-marketplace';
+import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694];
+export const MIGRATIONS = [Foundation1795598262694, Marketplace1795601606227, VacancySearch1795601606300];
