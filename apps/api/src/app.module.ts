@@ -12,6 +12,8 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
+import { SearchModule } from './search/search.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +32,8 @@ export class AppModule {
         SessionsModule,
         AccountsModule,
         EmployersModule,
+        SearchModule,
+        VacanciesModule,
         DemoModule,
       ],
     };
