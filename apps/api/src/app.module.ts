@@ -13,6 +13,7 @@ import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 import { SearchModule } from './search/search.module';
+import { SeekersModule } from './seekers/seekers.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         EmployersModule,
         SearchModule,
         VacanciesModule,
+        SeekersModule,
         DemoModule,
       ],
     };
