@@ -14,6 +14,8 @@ import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 import { SearchModule } from './search/search.module';
 import { SeekersModule } from './seekers/seekers.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
@@ -36,6 +38,8 @@ export class AppModule {
         SearchModule,
         VacanciesModule,
         SeekersModule,
+        ApplicationsModule,
+        InvitationsModule,
         DemoModule,
       ],
     };
