@@ -1,3 +1,4 @@
+import type { VacancyKind } from '@meedoen/shared';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
@@ -7,7 +8,7 @@ export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 /** The search filters as given to GET /vacancies (validated the same way). */
 export interface SavedCriteria {
   q?: string;
-  kind?: string[];
+  kind?: VacancyKind[];
   hoursMin?: number;
   hoursMax?: number;
   postcode?: string;

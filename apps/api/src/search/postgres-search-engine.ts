@@ -86,6 +86,8 @@ export class PostgresSearchEngine implements SearchEngine {
     if (query.hoursMin !== undefined) conditions.add(`d.hours_max >= ${conditions.param(query.hoursMin)}`);
     if (query.hoursMax !== undefined) conditions.add(`d.hours_min <= ${conditions.param(query.hoursMax)}`);
     if (query.skillIds?.length) conditions.add(`d.skill_ids && ${conditions.param(query.skillIds)}::text[]`);
+    // Facets reuse the filter parameters; the centre is a filter parameter only when a radius is given.
+    let filterParamCount = conditions.params.length;
     let distance: string | null = null;
     if (query.near) {
       const origin = `ll_to_earth(${conditions.param(query.near.lat)}, ${conditions.param(query.near.lon)})`;
@@ -93,6 +95,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (query.near.radiusKm !== undefined) {
         const meters = conditions.param(query.near.radiusKm * 1000);
         conditions.add(`earth_box(${origin}, ${meters}) @> d.location AND ${distance} <= ${meters}`);
+        filterParamCount = conditions.params.length;
       }
     }
     const order = orderBy(query.sort, rank, distance);
@@ -111,7 +114,7 @@ export class PostgresSearchEngine implements SearchEngine {
                 GROUPING(d.kind) AS no_kind, GROUPING(d.hours_band) AS no_band, GROUPING(d.municipality_code) AS no_municipality
            FROM vacancy_search_document d ${conditions.where}
           GROUP BY GROUPING SETS ((d.kind), (d.hours_band), (d.municipality_code), ())`,
-        conditions.params,
+        conditions.params.slice(0, filterParamCount),
       ),
     ]);
     return { hits: rows.map(toHit), ...facetsOf(facetRows) };
