@@ -14,6 +14,7 @@ import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 import { SearchModule } from './search/search.module';
 import { SeekersModule } from './seekers/seekers.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ApplicationsModule,
         InvitationsModule,
         SavedSearchesModule,
+        TaxonomyModule,
         DemoModule,
       ],
     };

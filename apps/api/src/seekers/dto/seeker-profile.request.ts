@@ -124,7 +124,7 @@ export class UpdateSeekerProfileRequest {
   @IsIn(SECTORS, { each: true })
   interests?: Sector[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 60, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 60, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -132,14 +132,14 @@ export class UpdateSeekerProfileRequest {
   @NotGreaterThan('hoursMax')
   hoursMin?: number | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 60, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 60, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(60)
   hoursMax?: number | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 60, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 60, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -154,7 +154,7 @@ export class UpdateSeekerProfileRequest {
   @Type(() => DaySlotRequest)
   availability?: DaySlotRequest[] | null;
 
-  @ApiPropertyOptional({ example: '7071', nullable: true, description: 'Home postcode (only its area is used and kept)' })
+  @ApiPropertyOptional({ type: String, example: '7071', nullable: true, description: 'Home postcode (only its area is used and kept)' })
   @IsOptional()
   @IsString()
   @Matches(POSTCODE_OR_AREA, { message: 'must be a Dutch postcode like 7071 AB or 7071' })
@@ -213,7 +213,7 @@ export class UpdateSeekerProfileRequest {
   @IsIn(SUPPORT_KINDS, { each: true })
   supportNeeded?: SupportKind[];
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsDateOnly()
   availableFrom?: string | null;
