@@ -10,6 +10,11 @@ import { Role, User } from '../users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_HOME_MUNICIPALITY, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_EMPLOYERS } from './demo-employers';
 import { SeededRandom } from './seeded-random';
+import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { seedApplicationsAndInvitations } from './demo-applications';
+import { seedSeekerProfiles } from './demo-seekers';
+import { seedVacancies } from './demo-vacancies';
 
 export const DEMO_SEED = 20261125;
 export const DEMO_RESIDENTS = 240;
@@ -21,6 +26,9 @@ export interface DemoContext {
   passwordHash: string;
   employers: Employer[];
   residents: User[];
+  vacancies: Vacancy[];
+  /** The demo seeker account (set by the seeker profiles step). */
+  demoSeeker?: User;
 }
 
 /** A step adds one kind of demo data; later features append their own steps. */
@@ -104,7 +112,7 @@ const seedResidents: DemoStep = async (context) => {
   context.residents.push(...(await users.save(rows, { chunk: 100 })));
 };
 
-export const DEMO_STEPS: DemoStep[] = [seedEmployers, seedStaffAndDemoAccounts, seedResidents];
+export const DEMO_STEPS: DemoStep[] = [seedEmployers, seedStaffAndDemoAccounts, seedResidents, seedVacancies, seedSeekerProfiles, seedApplicationsAndInvitations];
 
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -115,6 +123,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly searchIndexer: VacancySearchIndexer,
   ) {}
 
   async onApplicationBootstrap() {
@@ -128,9 +137,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const started = Date.now();
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
-      const context: DemoContext = { manager, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [] };
+      const context: DemoContext = { manager, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [], vacancies: [] };
       for (const step of DEMO_STEPS) await step(context);
     });
+    await this.searchIndexer.reindexAll();
     this.logger.log(`Demo region loaded in ${Date.now() - started} ms`);
     return true;
   }
