@@ -50,7 +50,9 @@ export class PostgresSearchEngine implements SearchEngine {
     for (let start = 0; start < documents.length; start += INDEX_CHUNK) {
       const chunk = documents.slice(start, start + INDEX_CHUNK);
       await this.dataSource.transaction(async (manager) => {
-        await manager.query(UPSERT_DOCUMENTS, [JSON.stringify(chunk.map(toRow))]);
+        const rows = JSON.stringify(chunk.map(toRow));
+        await manager.query(UPSERT_DOCUMENTS, [rows]);
+        await manager.query(UPSERT_TEXT, [rows]);
         const words = vocabularyOf(chunk.flatMap((document) => [document.title, document.description, ...document.occupationTerms, ...document.skillTerms]));
         await manager.query(`INSERT INTO search_vocabulary (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words]);
       });
@@ -62,7 +64,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    await this.dataSource.query(`TRUNCATE vacancy_search_document`);
+    await this.dataSource.query(`TRUNCATE vacancy_search_document, vacancy_search_text`);
   }
 
   async isUp(): Promise<boolean> {
@@ -76,10 +78,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const conditions = new Conditions();
     const tsquery = await this.textQuery(parseSearchText(query.text));
     let rank: string | null = null;
+    let from = 'vacancy_search_document d';
+    let withText = '';
+    let withRankedText = '';
     if (tsquery) {
+      // The text matches first (GIN), ranked once; the filters then run on the narrow document rows.
       const text = `to_tsquery('${CONFIG}', ${conditions.param(tsquery)})`;
-      conditions.add(`d.document @@ ${text}`);
-      rank = `ts_rank(d.document, ${text})`;
+      withText = `WITH m AS MATERIALIZED (SELECT vacancy_id FROM vacancy_search_text WHERE document @@ ${text})`;
+      withRankedText = `WITH m AS MATERIALIZED (SELECT vacancy_id, ts_rank(document, ${text}) AS rank FROM vacancy_search_text WHERE document @@ ${text})`;
+      from = 'm JOIN vacancy_search_document d ON d.vacancy_id = m.vacancy_id';
+      rank = 'm.rank';
     }
     conditions.add(`(d.closes_on IS NULL OR d.closes_on >= ${conditions.param(query.today)}::date)`);
     if (query.kinds?.length) conditions.add(`d.kind = ANY(${conditions.param(query.kinds)}::text[])`);
@@ -91,10 +99,12 @@ export class PostgresSearchEngine implements SearchEngine {
     let distance: string | null = null;
     if (query.near) {
       const origin = `ll_to_earth(${conditions.param(query.near.lat)}, ${conditions.param(query.near.lon)})`;
-      distance = `earth_distance(${origin}, d.location)`;
+      // Straight-line (chord) distance through the earth: it orders like the great-circle distance, costs no
+      // trigonometry per row, and lets the GiST index answer nearest-first (KNN).
+      distance = `(d.location <-> ${origin})`;
       if (query.near.radiusKm !== undefined) {
         const meters = conditions.param(query.near.radiusKm * 1000);
-        conditions.add(`earth_box(${origin}, ${meters}) @> d.location AND ${distance} <= ${meters}`);
+        conditions.add(`earth_box(${origin}, ${meters}) @> d.location AND ${distance} <= gc_to_sec(${meters})`);
         filterParamCount = conditions.params.length;
       }
     }
@@ -103,16 +113,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const n = conditions.params.length;
     const [rows, facetRows] = await Promise.all([
       this.dataSource.query(
-        `SELECT d.vacancy_id AS id, d.title, d.teaser, d.kind, d.occupation_id, d.skill_ids, d.employer_id, d.employer_name, d.city,
+        `${withRankedText} SELECT d.vacancy_id AS id, d.title, d.teaser, d.kind, d.occupation_id, d.skill_ids, d.employer_id, d.employer_name, d.city,
                 d.municipality_code, d.hours_min, d.hours_max, d.workplace, d.latitude, d.longitude, d.published_at, d.closes_on::text AS closes_on
-           FROM vacancy_search_document d ${conditions.where}
+           FROM ${from} ${conditions.where}
           ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
         pageParams,
       ),
       this.dataSource.query(
-        `SELECT d.kind, d.hours_band, d.municipality_code, count(*)::int AS count,
+        `${withText} SELECT d.kind, d.hours_band, d.municipality_code, count(*)::int AS count,
                 GROUPING(d.kind) AS no_kind, GROUPING(d.hours_band) AS no_band, GROUPING(d.municipality_code) AS no_municipality
-           FROM vacancy_search_document d ${conditions.where}
+           FROM ${from} ${conditions.where}
           GROUP BY GROUPING SETS ((d.kind), (d.hours_band), (d.municipality_code), ())`,
         conditions.params.slice(0, filterParamCount),
       ),
@@ -140,7 +150,8 @@ export class PostgresSearchEngine implements SearchEngine {
       );
       for (const row of rows) {
         if (!row.meaningful) continue;
-        terms.push(`(${[row.term, ...row.alternatives].map((word) => `${word}:*`).join(' | ')})`);
+        // The word as typed is a prefix (search as you type); a typo alternative is a whole word.
+        terms.push(`(${[`${row.term}:*`, ...row.alternatives].join(' | ')})`);
       }
     }
     for (const phrase of parsed.phrases) terms.push(`(${phrase.join(' <-> ')})`);
@@ -156,28 +167,35 @@ function orderBy(sort: VacancySearchQuery['sort'], rank: string | null, distance
   return newest;
 }
 
+const DOCUMENT_COLUMNS = `d(id uuid, title text, teaser text, kind text, occupation_id text, employer_id uuid, employer_name text,
+  city text, municipality_code text, hours_min int, hours_max int, hours_band text, workplace text, skill_ids text[],
+  latitude double precision, longitude double precision, published_at timestamptz, closes_on date, skill_text text,
+  description text, place_text text)`;
+
 const UPSERT_DOCUMENTS = `
   INSERT INTO vacancy_search_document AS t (vacancy_id, title, teaser, kind, occupation_id, employer_id, employer_name, city, municipality_code,
-    hours_min, hours_max, hours_band, workplace, skill_ids, latitude, longitude, location, published_at, closes_on, document)
+    hours_min, hours_max, hours_band, workplace, skill_ids, latitude, longitude, location, published_at, closes_on)
   SELECT d.id, d.title, d.teaser, d.kind, d.occupation_id, d.employer_id, d.employer_name, d.city, d.municipality_code,
          d.hours_min, d.hours_max, d.hours_band, d.workplace, d.skill_ids, d.latitude, d.longitude,
          CASE WHEN d.latitude IS NULL OR d.longitude IS NULL THEN NULL ELSE ll_to_earth(d.latitude, d.longitude) END,
-         d.published_at, d.closes_on,
-         setweight(to_tsvector('${CONFIG}', d.title), 'A') ||
-         setweight(to_tsvector('${CONFIG}', d.skill_text), 'B') ||
-         setweight(to_tsvector('${CONFIG}', d.description), 'C') ||
-         setweight(to_tsvector('${CONFIG}', d.place_text), 'D')
-    FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, title text, teaser text, kind text, occupation_id text, employer_id uuid, employer_name text,
-         city text, municipality_code text, hours_min int, hours_max int, hours_band text, workplace text, skill_ids text[],
-         latitude double precision, longitude double precision, published_at timestamptz, closes_on date, skill_text text,
-         description text, place_text text)
+         d.published_at, d.closes_on
+    FROM jsonb_to_recordset($1::jsonb) AS ${DOCUMENT_COLUMNS}
   ON CONFLICT (vacancy_id) DO UPDATE SET
     title = EXCLUDED.title, teaser = EXCLUDED.teaser, kind = EXCLUDED.kind, occupation_id = EXCLUDED.occupation_id,
     employer_id = EXCLUDED.employer_id, employer_name = EXCLUDED.employer_name, city = EXCLUDED.city,
     municipality_code = EXCLUDED.municipality_code, hours_min = EXCLUDED.hours_min, hours_max = EXCLUDED.hours_max,
     hours_band = EXCLUDED.hours_band, workplace = EXCLUDED.workplace, skill_ids = EXCLUDED.skill_ids, latitude = EXCLUDED.latitude,
-    longitude = EXCLUDED.longitude, location = EXCLUDED.location, published_at = EXCLUDED.published_at, closes_on = EXCLUDED.closes_on,
-    document = EXCLUDED.document`;
+    longitude = EXCLUDED.longitude, location = EXCLUDED.location, published_at = EXCLUDED.published_at, closes_on = EXCLUDED.closes_on`;
+
+const UPSERT_TEXT = `
+  INSERT INTO vacancy_search_text (vacancy_id, document)
+  SELECT d.id,
+         setweight(to_tsvector('${CONFIG}', d.title), 'A') ||
+         setweight(to_tsvector('${CONFIG}', d.skill_text), 'B') ||
+         setweight(to_tsvector('${CONFIG}', d.description), 'C') ||
+         setweight(to_tsvector('${CONFIG}', d.place_text), 'D')
+    FROM jsonb_to_recordset($1::jsonb) AS ${DOCUMENT_COLUMNS}
+  ON CONFLICT (vacancy_id) DO UPDATE SET document = EXCLUDED.document`;
 
 function toRow(document: VacancySearchDocument) {
   return {
