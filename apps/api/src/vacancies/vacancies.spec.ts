@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
 import { Auth, paramNames, postVacancy, registerEmployer, vacancyBody, verifiedEmployer } from '../../test/marketplace-fixtures';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
 
@@ -93,7 +94,7 @@ describe('vacancies: posting, lifecycle and history', () => {
     const id = await postVacancy(api, employer.auth, { title: 'Verlopen vacature zeldzaamwoord' });
     expect((await api.http().get('/api/v1/vacancies?q=zeldzaamwoord').set(seeker)).body.total).toBe(1);
     await api.app.get(DataSource).query(`UPDATE vacancy SET closes_on = current_date - 1 WHERE id = $1`, [id]);
-    await api.app.get(DataSource).query(`UPDATE vacancy_search_document SET closes_on = current_date - 1 WHERE vacancy_id = $1`, [id]);
+    await api.app.get(VacancySearchIndexer).refresh([id]);
     expect((await get(id, employer.auth)).body.status).toBe('expired');
     expect((await api.http().get('/api/v1/vacancies?q=zeldzaamwoord').set(seeker)).body.total).toBe(0);
     // A new close date opens it again.
