@@ -22,6 +22,12 @@ import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
+import { SearchModule } from './search/search.module';
+import { SeekersModule } from './seekers/seekers.module';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +48,12 @@ export class AppModule {
         SessionsModule,
         AccountsModule,
         EmployersModule,
+        SearchModule,
+        VacanciesModule,
+        SeekersModule,
+        ApplicationsModule,
+        InvitationsModule,
+        SavedSearchesModule,
         TaxonomyModule,
         NotificationsModule,
         CaseloadModule,

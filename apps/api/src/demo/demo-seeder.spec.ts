@@ -20,6 +20,32 @@ describe('demo region', () => {
     expect(await count(`SELECT count(*) FROM "user" WHERE role = 'caseworker'`)).toBeGreaterThanOrEqual(14);
   });
 
+  it('holds vacancies of every kind, profiles for the residents, and applications and invitations in various states', async () => {
+    const dataSource = api.app.get(DataSource);
+    const count = async (sql: string) => Number((await dataSource.query(sql))[0].count);
+    expect(await count(`SELECT count(*) FROM vacancy`)).toBeGreaterThanOrEqual(60);
+    expect(await count(`SELECT count(DISTINCT kind) FROM vacancy WHERE status = 'published'`)).toBe(7);
+    expect(await count(`SELECT count(DISTINCT status) FROM vacancy`)).toBe(5);
+    expect(await count(`SELECT count(*) FROM vacancy_search_document`)).toBe(await count(`SELECT count(*) FROM vacancy WHERE status = 'published'`));
+    expect(await count(`SELECT count(*) FROM seeker_profile`)).toBeGreaterThanOrEqual(DEMO_RESIDENTS);
+    expect(await count(`SELECT count(*) FROM seeker_profile WHERE visibility = 'employers-anonymous'`)).toBeGreaterThan(DEMO_RESIDENTS / 2);
+    expect(await count(`SELECT count(DISTINCT a.status) FROM application a JOIN vacancy v ON v.id = a.vacancy_id JOIN "user" u ON u.employer_id = v.employer_id WHERE u.email = 'demo.werkgever@meedoen.test'`)).toBe(7);
+    expect(await count(`SELECT count(DISTINCT status) FROM invitation`)).toBe(3);
+    expect(await count(`SELECT count(*) FROM application a JOIN "user" u ON u.id = a.seeker_user_id WHERE u.email = 'demo.werkzoekende@meedoen.test'`)).toBeGreaterThanOrEqual(2);
+    expect(await count(`SELECT count(*) FROM application_event`)).toBeGreaterThan(await count(`SELECT count(*) FROM application`));
+  });
+
+  it('gives the demo seeker a full profile and lets the demo employer find published vacancies', async () => {
+    const { signIn } = await import('../../test/test-app');
+    const seeker = await signIn(api, 'demo.werkzoekende@meedoen.test');
+    const profile = await api.http().get('/api/v1/seekers/me').set(seeker);
+    expect(profile.body).toMatchObject({ visibility: 'employers-anonymous', hoursMin: 16, dutchLevel: 'B1' });
+    expect(profile.body.skills.length).toBeGreaterThanOrEqual(4);
+    const search = await api.http().get('/api/v1/vacancies?q=schoonmaker').set(seeker);
+    expect(search.body.total).toBeGreaterThan(0);
+    expect((await api.http().get('/api/v1/invitations').set(seeker)).body.total).toBeGreaterThanOrEqual(1);
+  });
+
   it('is generated deterministically', () => {
     const draw = (seed: number) => {
       const random = new SeededRandom(seed);

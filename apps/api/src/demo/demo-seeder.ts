@@ -11,6 +11,11 @@ import { DEMO_ACCOUNTS, DEMO_HOME_MUNICIPALITY, DEMO_PASSWORD } from './demo-acc
 import { CASEWORK_DEMO_STEPS } from './demo-casework';
 import { DEMO_EMPLOYERS } from './demo-employers';
 import { SeededRandom } from './seeded-random';
+import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { seedApplicationsAndInvitations } from './demo-applications';
+import { seedSeekerProfiles } from './demo-seekers';
+import { seedVacancies } from './demo-vacancies';
 
 export const DEMO_SEED = 20261125;
 export const DEMO_RESIDENTS = 240;
@@ -23,6 +28,9 @@ export interface DemoContext {
   passwordHash: string;
   employers: Employer[];
   residents: User[];
+  vacancies: Vacancy[];
+  /** The demo seeker account (set by the seeker profiles step). */
+  demoSeeker?: User;
 }
 
 /** A step adds one kind of demo data; later features append their own steps. */
@@ -106,7 +114,15 @@ const seedResidents: DemoStep = async (context) => {
   context.residents.push(...(await users.save(rows, { chunk: 100 })));
 };
 
-export const DEMO_STEPS: DemoStep[] = [seedEmployers, seedStaffAndDemoAccounts, seedResidents, ...CASEWORK_DEMO_STEPS];
+export const DEMO_STEPS: DemoStep[] = [
+  seedEmployers,
+  seedStaffAndDemoAccounts,
+  seedResidents,
+  seedVacancies,
+  seedSeekerProfiles,
+  seedApplicationsAndInvitations,
+  ...CASEWORK_DEMO_STEPS,
+];
 
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -117,6 +133,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly municipalities: MunicipalitiesService,
+    private readonly searchIndexer: VacancySearchIndexer,
   ) {}
 
   async onApplicationBootstrap() {
@@ -130,9 +147,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const started = Date.now();
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
-      const context: DemoContext = { manager, config: this.config, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [] };
+      const context: DemoContext = { manager, config: this.config, random: new SeededRandom(DEMO_SEED), passwordHash, employers: [], residents: [], vacancies: [] };
       for (const step of DEMO_STEPS) await step(context);
     });
+    await this.searchIndexer.reindexAll();
     this.logger.log(`Demo region loaded in ${Date.now() - started} ms`);
     return true;
   }

@@ -1,45 +1,53 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { getOccupation, OCCUPATIONS, SKILLS, searchOccupations, searchSkills, TAXONOMY_VERSION } from '@meedoen/shared';
-import { Matches } from 'class-validator';
-import { notFound } from '../common/problem';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../sessions/auth.decorators';
-import { OccupationDetailResponse, OccupationListResponse, OccupationResponse, SkillListResponse, SkillResponse } from './dto/taxonomy.response';
-import { LanguageQuery, TaxonomyQuery } from './dto/taxonomy.query';
+import type { Language } from '../users/user.entity';
+import { LanguageQuery, OccupationDetailResponse, OccupationIdParam, OccupationListResponse, SkillListResponse, TaxonomyQuery } from './dto/taxonomy.dto';
+import { TaxonomyService } from './taxonomy.service';
 
-class OccupationIdParam {
-  @ApiProperty({ example: '9112.1' })
-  @Matches(/^\d{4}(\.\d{1,4})*$/, { message: 'must be an ESCO occupation code like 9112.1' })
-  occupationId!: string;
+/** The language parameter wins; else the first language of Accept-Language we speak; else Dutch. */
+export function labelLanguage(parameter: Language | undefined, acceptLanguage: string | undefined): Language {
+  if (parameter) return parameter;
+  const first = (acceptLanguage ?? '')
+    .split(',')
+    .map((tag) => tag.trim().slice(0, 2).toLowerCase())
+    .find((tag) => tag === 'nl' || tag === 'en');
+  return (first as Language | undefined) ?? 'nl';
 }
 
-/** The skills and occupations taxonomy (ESCO-based, curated, versioned), for autocomplete and suggestions. */
+const ACCEPT_LANGUAGE = { name: 'Accept-Language', required: false, description: 'nl or en, when the language parameter is not given' };
+
 @ApiTags('taxonomy')
 @Public()
 @Controller()
 export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
   @Get('skills')
-  @ApiOperation({ operationId: 'listSkills', summary: 'Skills, searched by what the user typed (accent- and typo-tolerant)' })
+  @ApiOperation({ operationId: 'listSkills', summary: 'Skills of the taxonomy; with q: autocomplete (accents and typos tolerated)' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   @ApiOkResponse({ type: SkillListResponse })
-  skills(@Query() { q, language, limit }: TaxonomyQuery): SkillListResponse {
-    const skills = q.trim() ? searchSkills(q, { lang: language, limit }).map((result) => result.item) : SKILLS.slice(0, limit);
-    return { items: skills.map((skill) => SkillResponse.of(skill, language)), taxonomyVersion: TAXONOMY_VERSION };
+  skills(@Query() query: TaxonomyQuery, @Headers('accept-language') acceptLanguage?: string): SkillListResponse {
+    return this.taxonomy.skills(query, labelLanguage(query.language, acceptLanguage));
   }
 
   @Get('occupations')
-  @ApiOperation({ operationId: 'listOccupations', summary: 'Occupations, searched by what the user typed (accent- and typo-tolerant)' })
+  @ApiOperation({ operationId: 'listOccupations', summary: 'Occupations of the taxonomy (ESCO); with q: autocomplete' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   @ApiOkResponse({ type: OccupationListResponse })
-  occupations(@Query() { q, language, limit }: TaxonomyQuery): OccupationListResponse {
-    const occupations = q.trim() ? searchOccupations(q, { lang: language, limit }).map((result) => result.item) : OCCUPATIONS.slice(0, limit);
-    return { items: occupations.map((occupation) => OccupationResponse.of(occupation, language)), taxonomyVersion: TAXONOMY_VERSION };
+  occupations(@Query() query: TaxonomyQuery, @Headers('accept-language') acceptLanguage?: string): OccupationListResponse {
+    return this.taxonomy.occupations(query, labelLanguage(query.language, acceptLanguage));
   }
 
   @Get('occupations/:occupationId')
-  @ApiOperation({ operationId: 'getOccupation', summary: 'An occupation with its essential and optional skills' })
+  @ApiOperation({ operationId: 'getOccupation', summary: 'An occupation with its essential and optional skills (skill suggestions)' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   @ApiOkResponse({ type: OccupationDetailResponse })
-  occupation(@Param() { occupationId }: OccupationIdParam, @Query() { language }: LanguageQuery): OccupationDetailResponse {
-    const occupation = getOccupation(occupationId);
-    if (!occupation) throw notFound('The occupation');
-    return OccupationDetailResponse.detail(occupation, language);
+  occupation(
+    @Param() { occupationId }: OccupationIdParam,
+    @Query() { language }: LanguageQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): OccupationDetailResponse {
+    return this.taxonomy.occupation(occupationId, labelLanguage(language, acceptLanguage));
   }
 }

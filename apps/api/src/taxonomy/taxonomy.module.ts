@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyController } from './taxonomy.controller';
+import { TaxonomyService } from './taxonomy.service';
 
-@Module({ controllers: [TaxonomyController] })
+@Module({ controllers: [TaxonomyController], providers: [TaxonomyService] })
 export class TaxonomyModule {}

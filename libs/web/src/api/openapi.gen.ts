@@ -228,6 +228,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published vacancies: Dutch full text, filters, radius, facets */
+        get: operations["searchVacancies"];
+        put?: never;
+        /** Post a vacancy (as a draft; publish it with status published) */
+        post: operations["createVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vacancies/{vacancyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vacancy (others' drafts are not found) */
+        get: operations["getVacancy"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (a published vacancy is closed instead) */
+        delete: operations["deleteVacancy"];
+        options?: never;
+        head?: never;
+        /** Change a vacancy and/or its status (draft → published ⇄ paused → filled or closed) */
+        patch: operations["updateVacancy"];
+        trace?: never;
+    };
+    "/vacancies/{vacancyId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the vacancy: when, who, what */
+        get: operations["getVacancyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employers/{employerId}/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An employer's vacancies in every status (drafts only for the employer itself) */
+        get: operations["listEmployerVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A seeker's profile: full for the seeker and its caseworkers, anonymous for employers until the seeker applied */
+        get: operations["getSeekerProfile"];
+        put?: never;
+        post?: never;
+        /** Erase a resident's personal data (the resident or an administrator); statistics stay */
+        delete: operations["eraseSeeker"];
+        options?: never;
+        head?: never;
+        /** Change a profile (the seeker, or a caseworker of its municipality) */
+        patch: operations["updateSeekerProfile"];
+        trace?: never;
+    };
+    "/seekers/{seekerId}/consent-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent log: every change of who may see the profile, with time */
+        get: operations["listSeekerConsentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your applications; an employer's for its vacancies; a caseworker's for its residents */
+        get: operations["listApplications"];
+        put?: never;
+        /** Apply to an open vacancy (409 when you already applied, 422 when it is not open) */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with every step */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Next step: in-review, interview, offered, hired, rejected (with a reason) or withdrawn (the seeker) */
+        patch: operations["updateApplication"];
+        trace?: never;
+    };
+    "/vacancies/{vacancyId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an anonymous candidate to apply */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your invitations; an employer's sent invitations; a caseworker's residents' */
+        get: operations["listInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invitation */
+        get: operations["getInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Accept (you apply and share your name and contact) or decline */
+        patch: operations["answerInvitation"];
+        trace?: never;
+    };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved searches */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /** Save a vacancy search, with alerts instant, daily, weekly or none */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{savedSearchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/skills": {
         parameters: {
             query?: never;
@@ -235,7 +465,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Skills, searched by what the user typed (accent- and typo-tolerant) */
+        /** Skills of the taxonomy; with q: autocomplete (accents and typos tolerated) */
         get: operations["listSkills"];
         put?: never;
         post?: never;
@@ -252,7 +482,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Occupations, searched by what the user typed (accent- and typo-tolerant) */
+        /** Occupations of the taxonomy (ESCO); with q: autocomplete */
         get: operations["listOccupations"];
         put?: never;
         post?: never;
@@ -269,7 +499,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An occupation with its essential and optional skills */
+        /** An occupation with its essential and optional skills (skill suggestions) */
         get: operations["getOccupation"];
         put?: never;
         post?: never;
@@ -642,23 +872,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/seekers/{seekerId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Erase a resident's personal data (the resident or an administrator); statistics stay */
-        delete: operations["eraseSeeker"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -907,60 +1120,712 @@ export interface components {
             /** @description Required when rejecting: the reason the employer will read */
             reason?: string;
         };
+        LabelledOccupation: {
+            /** @example 9112.2 */
+            id: string;
+            /** @example schoonmaker */
+            label: string;
+        };
+        VacancyEmployerResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        VacancySummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Start of the description */
+            teaser: string;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            occupation: components["schemas"]["LabelledOccupation"] | null;
+            employer: components["schemas"]["VacancyEmployerResponse"];
+            city: string | null;
+            /** @example GM1509 */
+            municipalityCode: string | null;
+            hoursMin: number;
+            hoursMax: number;
+            /** @enum {string} */
+            workplace: "on-site" | "hybrid" | "remote";
+            skillIds: string[];
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date */
+            closesOn: string | null;
+            /** @description As the crow flies from the given postcode */
+            distanceKm: number | null;
+        };
+        FacetValueResponse: {
+            value: string;
+            label: string;
+            count: number;
+        };
+        VacancyFacetsResponse: {
+            kind: components["schemas"]["FacetValueResponse"][];
+            /** @description By the most hours a vacancy offers */
+            hoursBand: components["schemas"]["FacetValueResponse"][];
+            municipality: components["schemas"]["FacetValueResponse"][];
+        };
+        VacancySearchResponse: {
+            items: components["schemas"]["VacancySummaryResponse"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["VacancyFacetsResponse"];
+        };
+        VacancySkillRequest: {
+            /**
+             * @description Skill id from GET /skills
+             * @example office-cleaning
+             */
+            skillId: string;
+            /**
+             * @description 1 basic, 2 good, 3 expert
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+        };
+        ScheduleRequest: {
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            dayParts: ("morning" | "afternoon" | "evening" | "night")[];
+            /**
+             * @description Rotating shifts
+             * @default false
+             */
+            shiftWork: boolean;
+        };
+        PayRequest: {
+            /**
+             * @description retained-benefit for trial placements (the benefit continues), expense-allowance or unpaid for volunteering
+             * @enum {string}
+             */
+            type: "hourly-wage" | "monthly-salary" | "retained-benefit" | "expense-allowance" | "unpaid";
+            /**
+             * @description Euros per hour (hourly-wage) or per month
+             * @example 14.4
+             */
+            min?: number;
+            /** @example 16.2 */
+            max?: number;
+        };
+        LocationRequest: {
+            /** @example 7071 AB */
+            postcode: string;
+            /** @example 12a */
+            houseNumber: string;
+        };
+        CreateVacancyRequest: {
+            /** @example Schoonmaker kantoren (ochtend) */
+            title: string;
+            /** @description Plain text or simple Markdown (no HTML) */
+            description: string;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /**
+             * @description Occupation id from GET /occupations
+             * @example 9112.2
+             */
+            occupationId?: string;
+            requiredSkills?: components["schemas"]["VacancySkillRequest"][];
+            niceToHaveSkills?: components["schemas"]["VacancySkillRequest"][];
+            /** @description Compared with seekers' interests; the occupation's sector when left out */
+            themes?: ("cleaning" | "hospitality" | "green" | "agriculture" | "logistics" | "retail" | "care" | "childcare" | "community" | "construction" | "production" | "food-processing" | "technical" | "ict" | "administration" | "transport" | "security" | "personal-services")[];
+            /** @default 0 */
+            experienceYearsWanted: number;
+            /** @example 16 */
+            hoursMin: number;
+            /** @example 24 */
+            hoursMax: number;
+            schedule?: components["schemas"]["ScheduleRequest"];
+            /**
+             * Format: date
+             * @description Left out: as soon as possible
+             */
+            startDate?: string;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed-term" | "temporary" | "on-call" | "no-contract";
+            /** @description For fixed-term work, placements and training */
+            durationWeeks?: number;
+            pay: components["schemas"]["PayRequest"];
+            /**
+             * @default on-site
+             * @enum {string}
+             */
+            workplace: "on-site" | "hybrid" | "remote";
+            /** @description Where the work is; the employer's address when left out */
+            location?: components["schemas"]["LocationRequest"];
+            /** @default false */
+            requiresDrivingLicence: boolean;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            minDutchLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @description Physical demands */
+            conditions?: ("heavy-lifting" | "noisy" | "night-shifts" | "long-standing")[];
+            supportOffered?: ("job-coach" | "adapted-workplace" | "training-on-the-job" | "flexible-hours")[];
+            /**
+             * @description Suitable for the banenafspraak (job agreement)
+             * @default false
+             */
+            suitableForBanenafspraak: boolean;
+            /** @default 1 */
+            places: number;
+            /**
+             * Format: date
+             * @description Last day to apply; afterwards the vacancy is expired
+             */
+            closesOn?: string;
+        };
+        LabelledSkill: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @example kantoren schoonmaken */
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+        };
+        ScheduleResponse: {
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            dayParts: ("morning" | "afternoon" | "evening" | "night")[];
+            shiftWork: boolean;
+        };
+        PayResponse: {
+            /** @enum {string} */
+            type: "hourly-wage" | "monthly-salary" | "retained-benefit" | "expense-allowance" | "unpaid";
+            min: number | null;
+            max: number | null;
+        };
+        VacancyLocationResponse: {
+            /** @example 7071AB */
+            postcode: string | null;
+            houseNumber: string | null;
+            city: string | null;
+            /** @example GM1509 */
+            municipalityCode: string;
+            latitude: number | null;
+            longitude: number | null;
+        };
+        VacancyResponse: {
+            /** Format: uuid */
+            id: string;
+            employer: components["schemas"]["VacancyEmployerResponse"];
+            title: string;
+            /** @description Plain text or simple Markdown */
+            description: string;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            occupation: components["schemas"]["LabelledOccupation"] | null;
+            requiredSkills: components["schemas"]["LabelledSkill"][];
+            niceToHaveSkills: components["schemas"]["LabelledSkill"][];
+            themes: string[];
+            experienceYearsWanted: number;
+            hoursMin: number;
+            hoursMax: number;
+            schedule: components["schemas"]["ScheduleResponse"];
+            /** Format: date */
+            startDate: string | null;
+            /** @enum {string} */
+            contractType: "permanent" | "fixed-term" | "temporary" | "on-call" | "no-contract";
+            durationWeeks: number | null;
+            pay: components["schemas"]["PayResponse"];
+            /** @enum {string} */
+            workplace: "on-site" | "hybrid" | "remote";
+            location: components["schemas"]["VacancyLocationResponse"];
+            requiresDrivingLicence: boolean;
+            /** @enum {string} */
+            minDutchLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            conditions: ("heavy-lifting" | "noisy" | "night-shifts" | "long-standing")[];
+            supportOffered: ("job-coach" | "adapted-workplace" | "training-on-the-job" | "flexible-hours")[];
+            suitableForBanenafspraak: boolean;
+            places: number;
+            /**
+             * @description expired: published or paused, past the close date
+             * @enum {string}
+             */
+            status: "draft" | "published" | "paused" | "filled" | "closed" | "expired";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date */
+            closesOn: string | null;
+            /** @example 1.0.0 */
+            taxonomyVersion: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateVacancyRequest: {
+            /** @example Schoonmaker kantoren (ochtend) */
+            title?: string;
+            /** @description Plain text or simple Markdown (no HTML) */
+            description?: string;
+            /** @enum {string} */
+            kind?: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /**
+             * @description Occupation id from GET /occupations
+             * @example 9112.2
+             */
+            occupationId?: string;
+            requiredSkills?: components["schemas"]["VacancySkillRequest"][];
+            niceToHaveSkills?: components["schemas"]["VacancySkillRequest"][];
+            /** @description Compared with seekers' interests; the occupation's sector when left out */
+            themes?: ("cleaning" | "hospitality" | "green" | "agriculture" | "logistics" | "retail" | "care" | "childcare" | "community" | "construction" | "production" | "food-processing" | "technical" | "ict" | "administration" | "transport" | "security" | "personal-services")[];
+            /** @default 0 */
+            experienceYearsWanted: number;
+            /** @example 16 */
+            hoursMin?: number;
+            /** @example 24 */
+            hoursMax?: number;
+            schedule?: components["schemas"]["ScheduleRequest"];
+            /**
+             * Format: date
+             * @description Left out: as soon as possible
+             */
+            startDate?: string;
+            /** @enum {string} */
+            contractType?: "permanent" | "fixed-term" | "temporary" | "on-call" | "no-contract";
+            /** @description For fixed-term work, placements and training */
+            durationWeeks?: number;
+            pay?: components["schemas"]["PayRequest"];
+            /**
+             * @default on-site
+             * @enum {string}
+             */
+            workplace: "on-site" | "hybrid" | "remote";
+            /** @description Where the work is; the employer's address when left out */
+            location?: components["schemas"]["LocationRequest"];
+            /** @default false */
+            requiresDrivingLicence: boolean;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            minDutchLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @description Physical demands */
+            conditions?: ("heavy-lifting" | "noisy" | "night-shifts" | "long-standing")[];
+            supportOffered?: ("job-coach" | "adapted-workplace" | "training-on-the-job" | "flexible-hours")[];
+            /**
+             * @description Suitable for the banenafspraak (job agreement)
+             * @default false
+             */
+            suitableForBanenafspraak: boolean;
+            /** @default 1 */
+            places: number;
+            /**
+             * Format: date
+             * @description Last day to apply; afterwards the vacancy is expired
+             */
+            closesOn?: string;
+            /**
+             * @description Lifecycle: draft → published ⇄ paused → filled or closed
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "paused" | "filled" | "closed";
+        };
+        VacancyEventResponse: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            action: "created" | "updated" | "status-changed";
+            /** Format: uuid */
+            actorUserId: string | null;
+            actorRole: string | null;
+            fromStatus: string | null;
+            toStatus: string | null;
+            /** @description Changed fields: { field: { from, to } } */
+            changes: {
+                [key: string]: unknown;
+            };
+        };
+        VacancyHistoryResponse: {
+            items: components["schemas"]["VacancyEventResponse"][];
+        };
+        VacancyListResponse: {
+            items: components["schemas"]["VacancyResponse"][];
+            total: number;
+        };
+        SeekerRegionResponse: {
+            /** @example GM1509 */
+            municipalityCode: string | null;
+            /** @example Oude IJsselstreek */
+            municipalityName: string | null;
+            /** @example Achterhoek */
+            region: string | null;
+        };
+        ProfileSkillResponse: {
+            skillId: string;
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+            /** @enum {string} */
+            source: "self-declared" | "caseworker-confirmed" | "certificate";
+        };
+        ProfileOccupationResponse: {
+            occupationId: string;
+            label: string;
+        };
+        DaySlotResponse: {
+            /** @enum {string} */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /** @enum {string} */
+            part: "morning" | "afternoon" | "evening" | "night";
+        };
+        ProfileExperienceResponse: {
+            occupationId: string;
+            label: string;
+            years: number;
+            /** @description Full view only */
+            description?: string;
+        };
+        TravelPreferenceResponse: {
+            /** @enum {string} */
+            mode: "walking" | "bike" | "public-transport" | "car";
+            maxMinutes?: number;
+            maxKm?: number;
+        };
+        SeekerProfileResponse: {
+            /** Format: uuid */
+            seekerId: string;
+            /** @enum {string} */
+            view: "full" | "identified" | "anonymous";
+            /** @description Not in the anonymous view */
+            displayName?: string;
+            /**
+             * Format: email
+             * @description Not in the anonymous view
+             */
+            email?: string;
+            region: components["schemas"]["SeekerRegionResponse"];
+            skills: components["schemas"]["ProfileSkillResponse"][];
+            wantedOccupations: components["schemas"]["ProfileOccupationResponse"][];
+            interests: string[];
+            hoursMin: number | null;
+            hoursMax: number | null;
+            hoursPreferred: number | null;
+            availability: components["schemas"]["DaySlotResponse"][] | null;
+            /** Format: date */
+            availableFrom: string | null;
+            experience: components["schemas"]["ProfileExperienceResponse"][];
+            /** @enum {string|null} */
+            dutchLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | "foreign" | null;
+            hasDrivingLicence: boolean;
+            /** @description Full view only */
+            postcode?: string | null;
+            /** @description Full view only */
+            travel?: components["schemas"]["TravelPreferenceResponse"][];
+            /** @description Full view only */
+            limitations?: ("no-heavy-lifting" | "quiet-workplace" | "no-night-shifts" | "short-standing")[];
+            /** @description Full view only */
+            unwantedKinds?: ("regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity")[];
+            /** @description Full view only */
+            supportNeeded?: ("job-coach" | "adapted-workplace" | "training-on-the-job" | "flexible-hours")[];
+            /**
+             * @description Full view only
+             * @enum {string}
+             */
+            visibility?: "hidden" | "caseworkers" | "employers-anonymous";
+            /**
+             * Format: date-time
+             * @description Full view only
+             */
+            updatedAt?: string;
+        };
+        SeekerSkillRequest: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+            /**
+             * @description Only a caseworker sets caseworker-confirmed
+             * @enum {string}
+             */
+            source: "self-declared" | "caseworker-confirmed" | "certificate";
+        };
+        DaySlotRequest: {
+            /** @enum {string} */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /** @enum {string} */
+            part: "morning" | "afternoon" | "evening" | "night";
+        };
+        TravelPreferenceRequest: {
+            /** @enum {string} */
+            mode: "walking" | "bike" | "public-transport" | "car";
+            /** @description One way; give maxMinutes, maxKm or both */
+            maxMinutes?: number;
+            maxKm?: number;
+        };
+        WorkExperienceRequest: {
+            /** @example 9112.2 */
+            occupationId: string;
+            years: number;
+            /** @description For yourself and your caseworker; never shown to employers anonymously */
+            description?: string;
+        };
+        UpdateSeekerProfileRequest: {
+            skills?: components["schemas"]["SeekerSkillRequest"][];
+            /** @description Occupation ids (GET /occupations) */
+            wantedOccupations?: string[];
+            interests?: ("cleaning" | "hospitality" | "green" | "agriculture" | "logistics" | "retail" | "care" | "childcare" | "community" | "construction" | "production" | "food-processing" | "technical" | "ict" | "administration" | "transport" | "security" | "personal-services")[];
+            hoursMin?: number | null;
+            hoursMax?: number | null;
+            hoursPreferred?: number | null;
+            /** @description Day parts you can work; null: not known yet */
+            availability?: components["schemas"]["DaySlotRequest"][] | null;
+            /**
+             * @description Home postcode (only its area is used and kept)
+             * @example 7071
+             */
+            postcode?: string | null;
+            /** @description In order of preference, one per mode */
+            travel?: components["schemas"]["TravelPreferenceRequest"][];
+            hasDrivingLicence?: boolean;
+            /** @enum {string|null} */
+            dutchLevel?: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            educationLevel?: "none" | "primary" | "vmbo" | "mbo-1" | "mbo-2" | "mbo-3" | "mbo-4" | "havo" | "vwo" | "hbo" | "wo" | "foreign" | null;
+            experience?: components["schemas"]["WorkExperienceRequest"][];
+            /** @description What you need at work (never a diagnosis) */
+            limitations?: ("no-heavy-lifting" | "quiet-workplace" | "no-night-shifts" | "short-standing")[];
+            /** @description Kinds of work you do not want */
+            unwantedKinds?: ("regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity")[];
+            supportNeeded?: ("job-coach" | "adapted-workplace" | "training-on-the-job" | "flexible-hours")[];
+            /** Format: date */
+            availableFrom?: string | null;
+            /**
+             * @description Every change is kept in the consent log
+             * @enum {string}
+             */
+            visibility?: "hidden" | "caseworkers" | "employers-anonymous";
+        };
+        ConsentEventResponse: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            subject: "visibility";
+            fromValue: string | null;
+            toValue: string;
+            /** @description seeker, or caseworker when recorded on their behalf */
+            actorRole: string | null;
+        };
+        ConsentEventListResponse: {
+            items: components["schemas"]["ConsentEventResponse"][];
+        };
+        CreateApplicationRequest: {
+            /** Format: uuid */
+            vacancyId: string;
+            /** @description Why you would like this work (optional) */
+            motivation?: string;
+        };
+        ApplicationVacancyResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            employer: components["schemas"]["VacancyEmployerResponse"];
+        };
+        ApplicantResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+        };
+        RejectionResponse: {
+            /** @enum {string} */
+            reason: "position-filled" | "other-candidate-closer-fit" | "skills-not-yet-matching" | "hours-or-schedule" | "travel-distance" | "language-level" | "vacancy-cancelled" | "not-this-time";
+            /** @description Plain language, in the reader’s language */
+            text: string;
+        };
+        ApplicationStepResponse: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string|null} */
+            fromStatus: "applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn" | null;
+            /** @enum {string} */
+            toStatus: "applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn";
+            actorRole: string | null;
+            /** @description Employers' notes are not shown to the seeker */
+            note?: string | null;
+        };
+        ApplicationResponse: {
+            /** Format: uuid */
+            id: string;
+            vacancy: components["schemas"]["ApplicationVacancyResponse"];
+            /** @description Identity is shared with the employer once the seeker applied */
+            seeker: components["schemas"]["ApplicantResponse"];
+            /** @enum {string} */
+            status: "applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn";
+            /** @enum {string} */
+            origin: "direct" | "invitation";
+            motivation: string | null;
+            rejection: components["schemas"]["RejectionResponse"] | null;
+            steps: components["schemas"]["ApplicationStepResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationListResponse: {
+            items: components["schemas"]["ApplicationResponse"][];
+            total: number;
+        };
+        UpdateApplicationRequest: {
+            /**
+             * @description The next step; the seeker can only withdraw
+             * @enum {string}
+             */
+            status: "applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn";
+            note?: string;
+            /**
+             * @description Required when rejecting; the seeker reads it in plain language
+             * @enum {string}
+             */
+            rejectionReason?: "position-filled" | "other-candidate-closer-fit" | "skills-not-yet-matching" | "hours-or-schedule" | "travel-distance" | "language-level" | "vacancy-cancelled" | "not-this-time";
+        };
+        CreateInvitationRequest: {
+            /**
+             * Format: uuid
+             * @description An anonymous candidate (visible to employers)
+             */
+            seekerId: string;
+            /** @description A personal note to the candidate */
+            message?: string;
+        };
+        InvitedSeekerResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Only once the seeker accepted (or for the seeker and caseworkers) */
+            displayName?: string;
+            /** Format: email */
+            email?: string;
+        };
+        InvitationResponse: {
+            /** Format: uuid */
+            id: string;
+            vacancy: components["schemas"]["ApplicationVacancyResponse"];
+            seeker: components["schemas"]["InvitedSeekerResponse"];
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            message: string | null;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            respondedAt: string | null;
+        };
+        InvitationListResponse: {
+            items: components["schemas"]["InvitationResponse"][];
+            total: number;
+        };
+        AnswerInvitationRequest: {
+            /**
+             * @description accepted: you apply, and the employer sees your name and contact
+             * @enum {string}
+             */
+            status: "accepted" | "declined";
+            motivation?: string;
+        };
+        SearchCriteria: {
+            /** @description Words (all must match) and "quoted phrases"; Dutch stemming, accents ignored, typos tolerated */
+            q?: string;
+            /** @description Repeat the parameter (or separate with commas) for more kinds */
+            kind?: ("regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity")[];
+            /** @description Vacancies whose hours overlap hoursMin–hoursMax */
+            hoursMin?: number;
+            hoursMax?: number;
+            /**
+             * @description Dutch postcode or its four digits: centre of the radius, and distances
+             * @example 7071 AB
+             */
+            postcode?: string;
+            /** @description Only with postcode */
+            radiusKm?: number;
+            /** @description Skill ids (GET /skills): vacancies asking for at least one of them */
+            skills?: string[];
+        };
+        CreateSavedSearchRequest: {
+            /** @example Schoonmaakwerk dichtbij */
+            name: string;
+            /** @description The filters of GET /vacancies */
+            criteria: components["schemas"]["SearchCriteria"];
+            /**
+             * @description How often to be told about new vacancies
+             * @enum {string}
+             */
+            alert: "instant" | "daily" | "weekly" | "none";
+        };
+        SavedSearchResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            criteria: components["schemas"]["SearchCriteria"];
+            /** @enum {string} */
+            alert: "instant" | "daily" | "weekly" | "none";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedSearchListResponse: {
+            items: components["schemas"]["SavedSearchResponse"][];
+        };
         SkillResponse: {
             /** @example office-cleaning */
             id: string;
-            /** @description Label in the requested language (plain Dutch at B1 level for nl) */
+            /** @description In the chosen language */
             label: string;
+            labelNl: string;
+            labelEn: string;
+            /** @enum {string} */
+            kind: "practical" | "transversal" | "digital" | "language" | "certificate" | "physical";
             /**
-             * @description ESCO skill group; related skills share it
+             * @description ESCO skill group: related skills share it
              * @example S6.11.2
              */
             group: string;
+            groupLabel?: string | null;
         };
         SkillListResponse: {
             items: components["schemas"]["SkillResponse"][];
+            total: number;
             /** @example 1.0.0 */
             taxonomyVersion: string;
         };
         OccupationResponse: {
-            /**
-             * @description ESCO occupation code
-             * @example 9112.1
-             */
+            /** @example 9112.2 */
             id: string;
             label: string;
-            /**
-             * @description ISCO-08 unit group
-             * @example 9112
-             */
-            iscoGroup: string;
+            labelNl: string;
+            labelEn: string;
             /** @example cleaning */
             sector: string;
+            /** @example 9112 */
+            iscoGroup: string;
             /** Format: uri */
             escoUri: string;
         };
         OccupationListResponse: {
             items: components["schemas"]["OccupationResponse"][];
+            total: number;
             /** @example 1.0.0 */
             taxonomyVersion: string;
         };
         OccupationDetailResponse: {
-            /**
-             * @description ESCO occupation code
-             * @example 9112.1
-             */
+            /** @example 9112.2 */
             id: string;
             label: string;
-            /**
-             * @description ISCO-08 unit group
-             * @example 9112
-             */
-            iscoGroup: string;
+            labelNl: string;
+            labelEn: string;
             /** @example cleaning */
             sector: string;
+            /** @example 9112 */
+            iscoGroup: string;
             /** Format: uri */
             escoUri: string;
+            synonymsNl: string[];
+            /** @description Skills the work needs: suggestions for a vacancy or profile */
             essentialSkills: components["schemas"]["SkillResponse"][];
             optionalSkills: components["schemas"]["SkillResponse"][];
         };
@@ -1617,6 +2482,57 @@ export type EmployerResponse = components['schemas']['EmployerResponse'];
 export type EmployerListResponse = components['schemas']['EmployerListResponse'];
 export type UpdateEmployerRequest = components['schemas']['UpdateEmployerRequest'];
 export type VerificationRequest = components['schemas']['VerificationRequest'];
+export type LabelledOccupation = components['schemas']['LabelledOccupation'];
+export type VacancyEmployerResponse = components['schemas']['VacancyEmployerResponse'];
+export type VacancySummaryResponse = components['schemas']['VacancySummaryResponse'];
+export type FacetValueResponse = components['schemas']['FacetValueResponse'];
+export type VacancyFacetsResponse = components['schemas']['VacancyFacetsResponse'];
+export type VacancySearchResponse = components['schemas']['VacancySearchResponse'];
+export type VacancySkillRequest = components['schemas']['VacancySkillRequest'];
+export type ScheduleRequest = components['schemas']['ScheduleRequest'];
+export type PayRequest = components['schemas']['PayRequest'];
+export type LocationRequest = components['schemas']['LocationRequest'];
+export type CreateVacancyRequest = components['schemas']['CreateVacancyRequest'];
+export type LabelledSkill = components['schemas']['LabelledSkill'];
+export type ScheduleResponse = components['schemas']['ScheduleResponse'];
+export type PayResponse = components['schemas']['PayResponse'];
+export type VacancyLocationResponse = components['schemas']['VacancyLocationResponse'];
+export type VacancyResponse = components['schemas']['VacancyResponse'];
+export type UpdateVacancyRequest = components['schemas']['UpdateVacancyRequest'];
+export type VacancyEventResponse = components['schemas']['VacancyEventResponse'];
+export type VacancyHistoryResponse = components['schemas']['VacancyHistoryResponse'];
+export type VacancyListResponse = components['schemas']['VacancyListResponse'];
+export type SeekerRegionResponse = components['schemas']['SeekerRegionResponse'];
+export type ProfileSkillResponse = components['schemas']['ProfileSkillResponse'];
+export type ProfileOccupationResponse = components['schemas']['ProfileOccupationResponse'];
+export type DaySlotResponse = components['schemas']['DaySlotResponse'];
+export type ProfileExperienceResponse = components['schemas']['ProfileExperienceResponse'];
+export type TravelPreferenceResponse = components['schemas']['TravelPreferenceResponse'];
+export type SeekerProfileResponse = components['schemas']['SeekerProfileResponse'];
+export type SeekerSkillRequest = components['schemas']['SeekerSkillRequest'];
+export type DaySlotRequest = components['schemas']['DaySlotRequest'];
+export type TravelPreferenceRequest = components['schemas']['TravelPreferenceRequest'];
+export type WorkExperienceRequest = components['schemas']['WorkExperienceRequest'];
+export type UpdateSeekerProfileRequest = components['schemas']['UpdateSeekerProfileRequest'];
+export type ConsentEventResponse = components['schemas']['ConsentEventResponse'];
+export type ConsentEventListResponse = components['schemas']['ConsentEventListResponse'];
+export type CreateApplicationRequest = components['schemas']['CreateApplicationRequest'];
+export type ApplicationVacancyResponse = components['schemas']['ApplicationVacancyResponse'];
+export type ApplicantResponse = components['schemas']['ApplicantResponse'];
+export type RejectionResponse = components['schemas']['RejectionResponse'];
+export type ApplicationStepResponse = components['schemas']['ApplicationStepResponse'];
+export type ApplicationResponse = components['schemas']['ApplicationResponse'];
+export type ApplicationListResponse = components['schemas']['ApplicationListResponse'];
+export type UpdateApplicationRequest = components['schemas']['UpdateApplicationRequest'];
+export type CreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
+export type InvitedSeekerResponse = components['schemas']['InvitedSeekerResponse'];
+export type InvitationResponse = components['schemas']['InvitationResponse'];
+export type InvitationListResponse = components['schemas']['InvitationListResponse'];
+export type AnswerInvitationRequest = components['schemas']['AnswerInvitationRequest'];
+export type SearchCriteria = components['schemas']['SearchCriteria'];
+export type CreateSavedSearchRequest = components['schemas']['CreateSavedSearchRequest'];
+export type SavedSearchResponse = components['schemas']['SavedSearchResponse'];
+export type SavedSearchListResponse = components['schemas']['SavedSearchListResponse'];
 export type SkillResponse = components['schemas']['SkillResponse'];
 export type SkillListResponse = components['schemas']['SkillListResponse'];
 export type OccupationResponse = components['schemas']['OccupationResponse'];
@@ -2881,16 +3797,1754 @@ export interface operations {
             };
         };
     };
+    searchVacancies: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Words (all must match) and "quoted phrases"; Dutch stemming, accents ignored, typos tolerated */
+                q?: string;
+                /** @description Repeat the parameter (or separate with commas) for more kinds */
+                kind?: ("regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity")[];
+                /** @description Vacancies whose hours overlap hoursMin–hoursMax */
+                hoursMin?: number;
+                hoursMax?: number;
+                /** @description Dutch postcode or its four digits: centre of the radius, and distances */
+                postcode?: string;
+                /** @description Only with postcode */
+                radiusKm?: number;
+                /** @description Skill ids (GET /skills): vacancies asking for at least one of them */
+                skills?: string[];
+                /** @description distance needs a postcode */
+                sort?: "relevance" | "newest" | "distance";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySearchResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVacancyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVacancyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVacancyHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyHistoryResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmployerVacancies: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: ("draft" | "published" | "paused" | "filled" | "closed")[];
+            };
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeekerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The seeker's user id, or me for yourself */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerProfileResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id, or `me` */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSeekerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The seeker's user id, or me for yourself */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSeekerProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerProfileResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeekerConsentEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The seeker's user id, or me for yourself */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEventListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: ("applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn")[];
+                vacancyId?: string;
+                seekerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: "pending" | "accepted" | "declined";
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInvitationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                savedSearchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSkills: {
         parameters: {
             query?: {
-                /** @description Language of the labels and of the search */
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Autocomplete: Dutch or English, accents and typos tolerated */
+                q?: string;
+                /** @description Label language; else Accept-Language; else Dutch */
                 language?: "nl" | "en";
-                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
-                q?: unknown;
-                limit?: unknown;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+                /** @description nl or en, when the language parameter is not given */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2955,13 +5609,18 @@ export interface operations {
     listOccupations: {
         parameters: {
             query?: {
-                /** @description Language of the labels and of the search */
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Autocomplete: Dutch or English, accents and typos tolerated */
+                q?: string;
+                /** @description Label language; else Accept-Language; else Dutch */
                 language?: "nl" | "en";
-                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
-                q?: unknown;
-                limit?: unknown;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+                /** @description nl or en, when the language parameter is not given */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3026,10 +5685,14 @@ export interface operations {
     getOccupation: {
         parameters: {
             query?: {
-                /** @description Language of the labels and of the search */
+                /** @description Label language; else Accept-Language; else Dutch */
                 language?: "nl" | "en";
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+                /** @description nl or en, when the language parameter is not given */
+                "Accept-Language"?: string;
+            };
             path: {
                 occupationId: string;
             };
@@ -5266,73 +7929,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SeekerExportResponse"];
                 };
-            };
-            /** @description Invalid input: invalidParams names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not yours to see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Something went wrong on our side */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    eraseSeeker: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The resident's id, or `me` */
-                seekerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erased */
-            204: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Invalid input: invalidParams names each field */
             400: {
