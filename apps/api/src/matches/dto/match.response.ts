@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConstraintFailure, MatchExplanation, ScoreBreakdown } from '@meedoen/shared';
+import type { ConstraintFailure, MatchExplanation, ScoreBreakdown, VacancyKind } from '@meedoen/shared';
 
 export class MatchExplanationResponse {
   @ApiProperty({ description: 'The explanation as plain text, in the requested language' })
@@ -56,7 +56,7 @@ export class MatchedVacancyResponse {
   title!: string;
 
   @ApiProperty({ enum: ['regular', 'work-experience', 'trial-placement', 'community-job', 'volunteer', 'training', 'day-activity'] })
-  kind!: string;
+  kind!: VacancyKind;
 
   @ApiProperty()
   employerName!: string;
