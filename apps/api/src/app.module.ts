@@ -9,8 +9,12 @@ import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { NotifierModule } from './notifications/notifier.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -24,12 +28,16 @@ export class AppModule {
         DatabaseModule.forRoot(runtime.databaseUrl, true),
         QueueModule.forRoot(runtime.redisUrl),
         AuditModule,
+        OutboxModule,
+        NotifierModule,
         HealthModule,
         MunicipalitiesModule,
         UsersModule,
         SessionsModule,
         AccountsModule,
         EmployersModule,
+        TaxonomyModule,
+        NotificationsModule,
         DemoModule,
       ],
     };

@@ -3,16 +3,34 @@ import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
 import { RuntimeModule } from './config/runtime.module';
 import { DatabaseModule } from './database/database.module';
+import { EmployersWorkerModule } from './employers/employers-worker.module';
 import { MaintenanceWorker } from './maintenance/maintenance.worker';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
+import { NotifierModule } from './notifications/notifier.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { QueueModule } from './queue/queue.module';
 
-/** What the worker process runs; the API process runs the migrations, the worker never does. */
+/**
+ * What the worker process runs; the API process runs the migrations, the worker never does.
+ * A domain with background work adds its worker module (processors registering in EventProcessors) here.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(runtime: Runtime): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [RuntimeModule.forRoot(runtime), loggingModule(runtime.config), DatabaseModule.forRoot(runtime.databaseUrl, false), QueueModule.forRoot(runtime.redisUrl)],
+      imports: [
+        RuntimeModule.forRoot(runtime),
+        loggingModule(runtime.config),
+        DatabaseModule.forRoot(runtime.databaseUrl, false),
+        QueueModule.forRoot(runtime.redisUrl),
+        OutboxModule,
+        NotifierModule,
+        OutboxWorkerModule,
+        NotificationsWorkerModule,
+        EmployersWorkerModule,
+      ],
       providers: [MaintenanceWorker],
     };
   }

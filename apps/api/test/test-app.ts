@@ -10,11 +10,10 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
 }
 
-/** The real HTTP app on the run's test database and the local Redis; nothing is mocked. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = process.env.MEEDOEN_TEST_DATABASE_URL;
+/** The real HTTP app on the run's test database (or the given one) and the local Redis; nothing is mocked. */
+export async function createTestApp(env: Record<string, string> = {}, databaseUrl = process.env.MEEDOEN_TEST_DATABASE_URL): Promise<TestApp> {
   if (!databaseUrl) throw new Error('MEEDOEN_TEST_DATABASE_URL is not set: run the API tests through jest (global-setup.ts)');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_MODE: 'true', REDIS_URL: LOCAL_REDIS_URL, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_MODE: 'true', REDIS_URL: LOCAL_REDIS_URL, QUEUE_PREFIX: 'meedoen-test', ...env });
   const app = await createHttpApp({
     config,
     databaseUrl,

@@ -20,7 +20,6 @@ export const syntheticTaxonomy = new Map(skillIds.map((id, i) => [id, `S${i % GR
 const occupationIds = Array.from({ length: 200 }, (_, i) => `${9000 + (i % 50) * 7}.${Math.floor(i / 50) + 1}`);
 const interests = ['outdoors', 'care', 'technology', 'logistics', 'retail', 'food', 'cleaning', 'admin', 'creative', 'animals'];
 const days: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const parts: DayPart[] = ['morning', 'afternoon', 'evening', 'night'];
 const kinds: VacancyKind[] = ['regular', 'work-experience', 'trial-placement', 'community-job', 'volunteer', 'training', 'day-activity'];
 const supports: SupportKind[] = ['job-coach', 'adapted-workplace', 'training-on-the-job', 'flexible-hours'];
 const limitations: WorkLimitation[] = ['no-heavy-lifting', 'quiet-workplace', 'no-night-shifts', 'short-standing'];

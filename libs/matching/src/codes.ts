@@ -56,9 +56,11 @@ export function epochDay(isoDate: string | null | undefined): number {
   if (!isoDate) return NaN;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return NaN;
-  const day = Date.UTC(+match[1], +match[2] - 1, +match[3]) / DAY_MS;
-  // Date.UTC rolls 2026-02-31 over into March: such a date is malformed, not a different day.
-  return isoDateOf(day) === match[0] ? day : NaN;
+  const [year, month, day] = [+match[1], +match[2], +match[3]];
+  const daysInMonth = (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / DAY_MS;
+  // Date.UTC would roll 2026-02-31 over into March: such a date is malformed, not a different day.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return NaN;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 export const isoDateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -98,7 +98,7 @@ export interface CompiledVacancy extends UnitVector {
 }
 
 /** ISCO unit group (4 digits) of an ESCO occupation code such as '9112.1'; -1 when the code is not ISCO-based. */
-export function iscoUnitGroup(occupationId: string): number {
+function iscoUnitGroup(occupationId: string): number {
   const match = /^(\d{4})(?:\.|$)/.exec(occupationId);
   return match ? Number(match[1]) : -1;
 }
@@ -114,6 +114,11 @@ function hoursOf(hours: HoursRange | null): [number, number] {
   return hours.min <= hours.max ? [hours.min, hours.max] : [hours.max, hours.min];
 }
 
+/** The hours the seeker would like best, within their range; the middle of the range when not given. */
+function preferredHours(hours: { preferred?: number } | null, min: number, max: number): number {
+  return Math.min(max, Math.max(min, finiteOr(hours?.preferred, (min + max) / 2)));
+}
+
 /** How far the seeker will go with this mode, in road km: the tighter of their km and minutes limits. */
 function reachKm({ mode, maxKm, maxMinutes }: TravelPreference): number {
   const minutes = maxKm === undefined && maxMinutes === undefined ? WEIGHTS.travel.defaultMaxMinutes : maxMinutes;
@@ -124,6 +129,15 @@ function reachKm({ mode, maxKm, maxMinutes }: TravelPreference): number {
 /** Road distance beyond which not even a near miss on travel is possible. */
 const nearMissReachKm = (maxReachKm: number) => maxReachKm + WEIGHTS.nearMissTolerance.travel;
 
+/** Arrays built by push keep spare capacity; an index holds several per seeker, so it keeps exact copies. */
+const exactSize = (values: number[]): number[] => values.slice();
+
+/** Offset of the entry whose first number is `id`, or -1. Lists are short: a scan beats a map. */
+function offsetOf(packed: readonly number[], stride: number, id: number): number {
+  for (let k = 0; k < packed.length; k += stride) if (packed[k] === id) return k;
+  return -1;
+}
+
 function travelOf(preferences: readonly TravelPreference[]): { travel: number[]; maxReachKm: number } {
   const travel: number[] = [];
   let maxReachKm = 0;
@@ -133,44 +147,55 @@ function travelOf(preferences: readonly TravelPreference[]): { travel: number[];
     travel.push(TRAVEL_MODES.indexOf(preference.mode), reach);
     maxReachKm = Math.max(maxReachKm, reach);
   }
-  return { travel, maxReachKm };
+  return { travel: exactSize(travel), maxReachKm };
 }
 
 /** A skill listed twice counts once, with the best level and weight given for it. */
-function packSkills(skills: readonly { skillId: string; level: number; weight: number }[], vocabulary: Vocabulary): CompiledSkills {
+function packSkills<S extends { skillId: string; level: number }>(
+  skills: readonly S[],
+  weightOf: (skill: S) => number,
+  vocabulary: Vocabulary,
+): CompiledSkills {
   const packed: CompiledSkills = [];
-  const offsetOf = new Map<string, number>();
-  for (const { skillId, level, weight } of skills) {
-    const offset = offsetOf.get(skillId);
-    if (offset === undefined) {
-      const id = vocabulary.skill(skillId);
-      offsetOf.set(skillId, packed.length);
-      packed.push(id, vocabulary.skillGroup(id), skillLevel(level), weight);
-    } else {
-      packed[offset + SKILL_LEVEL] = Math.max(packed[offset + SKILL_LEVEL], skillLevel(level));
-      packed[offset + SKILL_WEIGHT] = Math.max(packed[offset + SKILL_WEIGHT], weight);
+  for (const skill of skills) {
+    const id = vocabulary.skill(skill.skillId);
+    const offset = offsetOf(packed, SKILL_STRIDE, id);
+    if (offset < 0) packed.push(id, vocabulary.skillGroup(id), skillLevel(skill.level), weightOf(skill));
+    else {
+      packed[offset + SKILL_LEVEL] = Math.max(packed[offset + SKILL_LEVEL], skillLevel(skill.level));
+      packed[offset + SKILL_WEIGHT] = Math.max(packed[offset + SKILL_WEIGHT], weightOf(skill));
     }
   }
-  return packed;
+  return exactSize(packed);
 }
 
-/** An occupation listed twice counts once, with the weights (years) added up. */
-function packOccupations(occupations: readonly { occupationId: string; weight: number }[], vocabulary: Vocabulary, addWeights: boolean) {
+/** An occupation listed twice counts once; with `addWeights` its weights (years) are added up. */
+function packOccupations<O>(
+  occupations: readonly O[],
+  occupationIdOf: (occupation: O) => string,
+  weightOf: (occupation: O) => number,
+  addWeights: boolean,
+  vocabulary: Vocabulary,
+): CompiledOccupations {
   const packed: CompiledOccupations = [];
-  const offsetOf = new Map<string, number>();
-  for (const { occupationId, weight } of occupations) {
-    const offset = offsetOf.get(occupationId);
-    if (offset === undefined) {
-      offsetOf.set(occupationId, packed.length);
-      packed.push(vocabulary.occupation(occupationId), iscoUnitGroup(occupationId), weight);
-    } else if (addWeights) {
-      packed[offset + OCCUPATION_WEIGHT] += weight;
-    }
+  for (const occupation of occupations) {
+    const occupationId = occupationIdOf(occupation);
+    const id = vocabulary.occupation(occupationId);
+    const offset = offsetOf(packed, OCCUPATION_STRIDE, id);
+    if (offset < 0) packed.push(id, iscoUnitGroup(occupationId), weightOf(occupation));
+    else if (addWeights) packed[offset + OCCUPATION_WEIGHT] += weightOf(occupation);
   }
-  return packed;
+  return exactSize(packed);
 }
 
-const tagsOf = (tags: readonly string[], vocabulary: Vocabulary) => [...new Set(tags)].map((tag) => vocabulary.tag(tag));
+function tagsOf(tags: readonly string[], vocabulary: Vocabulary): number[] {
+  const ids: number[] = [];
+  for (const tag of tags) {
+    const id = vocabulary.tag(tag);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return exactSize(ids);
+}
 
 export function compileSeeker(seeker: MatchingSeeker, vocabulary: Vocabulary): CompiledSeeker {
   const [hoursMin, hoursMax] = hoursOf(seeker.hoursPerWeek);
@@ -185,31 +210,20 @@ export function compileSeeker(seeker: MatchingSeeker, vocabulary: Vocabulary): C
     visibility: seeker.visibility,
     hoursMin,
     hoursMax,
-    hoursPreferred: Math.min(hoursMax, Math.max(hoursMin, finiteOr(seeker.hoursPerWeek?.preferred, (hoursMin + hoursMax) / 2))),
+    hoursPreferred: preferredHours(seeker.hoursPerWeek, hoursMin, hoursMax),
     availability: seeker.availability ? slotMask(seeker.availability) : -1,
     travel,
     maxReachKm,
     nearMissReachChord2: travel.length === 0 ? Infinity : chordSquaredFor(nearMissReachKm(maxReachKm) / WEIGHTS.travel.detourFactor),
-    hasDrivingLicence: seeker.hasDrivingLicence,
+    hasDrivingLicence: seeker.hasDrivingLicence === true,
     dutchLevel: seeker.dutchLevel ? CEFR_LEVELS.indexOf(seeker.dutchLevel) : -1,
     availableFromDay: epochDay(seeker.availableFrom),
     limitations: maskOf(WORK_LIMITATIONS, seeker.limitations),
     unwantedKinds: maskOf(VACANCY_KINDS, seeker.unwantedKinds),
     supportNeeded: maskOf(SUPPORT_KINDS, seeker.supportNeeded),
-    skills: packSkills(
-      seeker.skills.map(({ skillId, level, source }) => ({ skillId, level, weight: sourceCredit[source] ?? sourceCredit['self-declared'] })),
-      vocabulary,
-    ),
-    experience: packOccupations(
-      seeker.experience.map(({ occupationId, years }) => ({ occupationId, weight: nonNegative(years) })),
-      vocabulary,
-      true,
-    ),
-    wantedOccupations: packOccupations(
-      seeker.wantedOccupations.map((occupationId) => ({ occupationId, weight: 1 })),
-      vocabulary,
-      false,
-    ),
+    skills: packSkills(seeker.skills, (skill) => sourceCredit[skill.source] ?? sourceCredit['self-declared'], vocabulary),
+    experience: packOccupations(seeker.experience, (e) => e.occupationId, (e) => nonNegative(e.years), true, vocabulary),
+    wantedOccupations: packOccupations(seeker.wantedOccupations, (id) => id, () => 1, false, vocabulary),
     interests: tagsOf(seeker.interests, vocabulary),
   };
 }
@@ -222,10 +236,7 @@ export function compileVacancy(vacancy: MatchingVacancy, vocabulary: Vocabulary)
   const requiredIds = new Set(vacancy.skills.filter((skill) => skill.required).map((skill) => skill.skillId));
   const isRequired = (skill: { skillId: string }) => requiredIds.has(skill.skillId);
   const ordered = [...vacancy.skills.filter(isRequired), ...vacancy.skills.filter((skill) => !isRequired(skill))];
-  const skills = packSkills(
-    ordered.map((skill) => ({ skillId: skill.skillId, level: skill.level, weight: isRequired(skill) ? requiredWeight : niceToHaveWeight })),
-    vocabulary,
-  );
+  const skills = packSkills(ordered, (skill) => (isRequired(skill) ? requiredWeight : niceToHaveWeight), vocabulary);
   let skillWeightTotal = 0;
   for (let j = 0; j < skills.length; j += SKILL_STRIDE) skillWeightTotal += skills[j + SKILL_WEIGHT];
   const { x, y, z } = toUnitVector(vacancy.location);
@@ -239,8 +250,8 @@ export function compileVacancy(vacancy: MatchingVacancy, vocabulary: Vocabulary)
     hoursMax,
     schedule,
     flexibleSchedule: vacancy.supportOffered.includes('flexible-hours'),
-    remote: vacancy.remote,
-    requiresDrivingLicence: vacancy.requiresDrivingLicence,
+    remote: vacancy.remote === true,
+    requiresDrivingLicence: vacancy.requiresDrivingLicence === true,
     minDutchLevel: Math.max(0, CEFR_LEVELS.indexOf(vacancy.minDutchLevel)),
     startDay: epochDay(vacancy.startDate),
     // Work in night slots is night work, whether or not the employer ticked the condition.

@@ -32,7 +32,8 @@ describe('hard constraints', () => {
 
   describe('hours per week', () => {
     it('matches when the ranges only touch', () => {
-      expect(evaluate(seeker({ hoursPerWeek: { min: 16, max: 24 } }), vacancy({ hoursPerWeek: { min: 24, max: 32 } })).outcome).toBe('match');
+      const touching = evaluate(seeker({ hoursPerWeek: { min: 16, max: 24 } }), vacancy({ hoursPerWeek: { min: 24, max: 32 } }));
+      expect(touching.outcome).toBe('match');
     });
 
     it('is a near miss up to 8 hours apart, with the gap and its direction', () => {
@@ -59,7 +60,7 @@ describe('hard constraints', () => {
     const mondayTuesdayMornings = vacancy({ schedule: [{ day: 'mon', part: 'morning' }, { day: 'tue', part: 'morning' }] });
 
     it('matches when the seeker can do every slot of the schedule', () => {
-      const available = seeker({ availability: [{ day: 'mon', part: 'morning' }, { day: 'tue', part: 'morning' }, { day: 'wed', part: 'morning' }] });
+      const available = seeker({ availability: (['mon', 'tue', 'wed'] as const).map((day) => ({ day, part: 'morning' as const })) });
       expect(evaluate(available, mondayTuesdayMornings).outcome).toBe('match');
     });
 
@@ -113,7 +114,8 @@ describe('hard constraints', () => {
     });
 
     it('uses the first mode in the seeker’s order of preference that reaches the vacancy', () => {
-      const result = evaluate(seeker({ travel: [{ mode: 'walking', maxMinutes: 15 }, { mode: 'bike', maxMinutes: 20 }, { mode: 'car' }] }), vacancy());
+      const travel = [{ mode: 'walking', maxMinutes: 15 }, { mode: 'bike', maxMinutes: 20 }, { mode: 'car' }] as const;
+      const result = evaluate(seeker({ travel }), vacancy());
       expect(result.explanation.items).toContainEqual({ code: 'travel.time', params: { mode: 'bike', minutes: 13, distanceKm: roadKm } });
     });
 
@@ -170,14 +172,19 @@ describe('hard constraints', () => {
       expect(evaluate(seeker({ availableFrom: '2027-01-16' }), vacancy({ startDate: '2026-12-15' })).outcome).toBe('excluded');
     });
 
-    it('starts "as soon as possible" vacancies on the as-of date, and never before it', () => {
-      const later = seeker({ availableFrom: '2027-03-01' });
-      expect(evaluate(later, vacancy({ startDate: null })).outcome).toBe('match');
-      expect(failures(evaluate(later, vacancy({ startDate: null }), 'caseworker', '2026-11-25'))).toEqual(['start-date']);
-      const started = evaluate(seeker({ availableFrom: '2026-12-10' }), vacancy({ startDate: '2026-11-01' }), 'caseworker', '2026-11-25');
-      expect(started.failedConstraints).toEqual([
-        { constraint: 'start-date', daysLate: 15, availableFrom: '2026-12-10', startDate: '2026-11-25' },
+    it('starts "as soon as possible" vacancies two weeks after the day of matching, and none sooner', () => {
+      const asap = vacancy({ startDate: null });
+      expect(evaluate(seeker({ availableFrom: '2027-03-01' }), asap).outcome).toBe('match'); // no day of matching given
+      expect(evaluate(seeker({ availableFrom: '2026-12-09' }), asap, 'caseworker', '2026-11-25').outcome).toBe('match');
+      expect(evaluate(seeker({ availableFrom: '2026-12-10' }), asap, 'caseworker', '2026-11-25').failedConstraints).toEqual([
+        { constraint: 'start-date', daysLate: 1, availableFrom: '2026-12-10', startDate: '2026-12-09' },
       ]);
+      const alreadyOpen = vacancy({ startDate: '2026-11-01' });
+      expect(evaluate(seeker({ availableFrom: '2026-12-24' }), alreadyOpen, 'caseworker', '2026-11-25').failedConstraints).toEqual([
+        { constraint: 'start-date', daysLate: 15, availableFrom: '2026-12-24', startDate: '2026-12-09' },
+      ]);
+      const later = vacancy({ startDate: '2027-02-01' });
+      expect(failures(evaluate(seeker({ availableFrom: '2027-02-02' }), later, 'caseworker', '2026-11-25'))).toEqual(['start-date']);
     });
 
     it('never excludes when the seeker’s date is unknown or malformed', () => {
@@ -266,6 +273,8 @@ describe('hard constraints', () => {
       const ranked = rankSeekersForVacancy(vacancy(), seekers, { audience: 'employer' });
       expect(ranked.nearMisses).toEqual([]);
       expect(ranked.totalNearMisses).toBe(0);
+      expect(ranked.excluded).toBe(3);
+      expect(evaluate(seekers[1], vacancy(), 'employer').outcome).toBe('excluded');
     });
   });
 });

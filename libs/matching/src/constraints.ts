@@ -17,7 +17,7 @@ export const CONSTRAINTS: readonly ConstraintId[] = [
   'limitations',
   'vacancy-kind',
 ];
-export const constraintBit = (id: ConstraintId): number => 1 << CONSTRAINTS.indexOf(id);
+const constraintBit = (id: ConstraintId): number => 1 << CONSTRAINTS.indexOf(id);
 
 const VISIBILITY = constraintBit('visibility');
 const HOURS = constraintBit('hours');
@@ -32,7 +32,7 @@ const VACANCY_KIND = constraintBit('vacancy-kind');
 /** What a query adds to a pair: who looks at the result, and the day the matching is done for. */
 export interface MatchContext {
   audience: Audience;
-  /** Epoch day on which vacancies that start "as soon as possible" start; NaN when not given. */
+  /** Epoch day of the matching (today); NaN when not given. */
   asOfDay: number;
 }
 
@@ -59,11 +59,15 @@ function uncoveredSlots(seeker: CompiledSeeker, vacancy: CompiledVacancy): numbe
   return vacancy.schedule & ~seeker.availability;
 }
 
-/** The day work starts: the start date, but never before the day of matching (the vacancy is open now). */
+/**
+ * The day work can start: the start date, but not sooner than the lead time after the day of matching. Without a
+ * day of matching, a vacancy without a start date never fails this constraint.
+ */
 function startDayOf(vacancy: CompiledVacancy, context: MatchContext): number {
-  if (Number.isNaN(vacancy.startDay)) return context.asOfDay;
-  if (Number.isNaN(context.asOfDay)) return vacancy.startDay;
-  return Math.max(vacancy.startDay, context.asOfDay);
+  const earliest = context.asOfDay + WEIGHTS.startLeadTimeDays;
+  if (Number.isNaN(vacancy.startDay)) return earliest;
+  if (Number.isNaN(earliest)) return vacancy.startDay;
+  return Math.max(vacancy.startDay, earliest);
 }
 
 /**
@@ -92,7 +96,13 @@ export const isSingleFailure = (failed: number): boolean => failed !== 0 && (fai
 const singleFailureId = (failed: number): ConstraintId => CONSTRAINTS[31 - Math.clz32(failed)];
 
 /** How far off a failed constraint is in its own unit (hours/week, day slots, km, CEFR levels, days); 0 for yes/no constraints. */
-function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext): number {
+function shortfall(
+  id: ConstraintId,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+  context: MatchContext,
+): number {
   switch (id) {
     case 'hours':
       return Math.max(vacancy.hoursMin - seeker.hoursMax, seeker.hoursMin - vacancy.hoursMax);
@@ -112,9 +122,18 @@ function shortfall(id: ConstraintId, seeker: CompiledSeeker, vacancy: CompiledVa
   }
 }
 
-/** A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance. */
-export function isNearMiss(failed: number, seeker: CompiledSeeker, vacancy: CompiledVacancy, travel: TravelAssessment, context: MatchContext) {
-  if (!isSingleFailure(failed)) return false;
+/**
+ * A near miss fails exactly one constraint, one that allows near misses, and not by more than its tolerance.
+ * Employers never get near misses: whether a seeker stretches their own limits is for the seeker and their caseworker.
+ */
+export function isNearMiss(
+  failed: number,
+  seeker: CompiledSeeker,
+  vacancy: CompiledVacancy,
+  travel: TravelAssessment,
+  context: MatchContext,
+): boolean {
+  if (context.audience === 'employer' || !isSingleFailure(failed)) return false;
   const id = singleFailureId(failed);
   const tolerance = WEIGHTS.nearMissTolerance[id];
   return tolerance !== null && shortfall(id, seeker, vacancy, travel, context) <= tolerance;

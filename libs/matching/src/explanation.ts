@@ -122,7 +122,7 @@ function unknownDataItems({ seeker, vacancy }: Pair): ExplanationItem[] {
   return items;
 }
 
-export interface ExplanationInput extends Pair {
+interface ExplanationInput extends Pair {
   travel: TravelAssessment;
   outcome: MatchOutcomeKind;
   failures: readonly ConstraintFailure[];

@@ -13,6 +13,9 @@ export interface UnitVector {
   z: number;
 }
 
+const isValidCoordinates = (c: Coordinates | null): c is Coordinates =>
+  c !== null && Number.isFinite(c.lat) && Number.isFinite(c.lon) && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180;
+
 const UNKNOWN_POSITION: UnitVector = { x: NaN, y: NaN, z: NaN };
 
 export function toUnitVector(coordinates: Coordinates | null): UnitVector {
@@ -44,6 +47,3 @@ export function chordSquaredFor(km: number): number {
   const chord = 2 * Math.sin(km / (2 * EARTH_RADIUS_KM));
   return chord * chord;
 }
-
-export const isValidCoordinates = (c: Coordinates | null): c is Coordinates =>
-  c !== null && Number.isFinite(c.lat) && Number.isFinite(c.lon) && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180;

@@ -122,7 +122,7 @@ export interface EvaluateMatchOptions {
   audience: Audience;
   /** Skill groups for partial credit; defaults to the ESCO groups of the Meedoen taxonomy. */
   taxonomy?: SkillTaxonomy;
-  /** ISO date of the matching (today); vacancies starting "as soon as possible" start then. */
+  /** ISO date of the matching (today): no start is expected sooner than the lead time after it (see weights). */
   asOf?: string;
 }
 

@@ -8,11 +8,13 @@ import {
   type MatchResult,
   type MatchingSeeker,
   type MatchingVacancy,
+  type SeekerInput,
 } from './index';
 import { arbitrarySeeker, arbitraryVacancy } from './testing/arbitraries';
 import { seeker, vacancy } from './testing/fixtures';
 
-const codes = (result: MatchResult) => result.explanation.items.map((item) => (item.code === 'data.unknown' ? `unknown:${item.params.field}` : item.code));
+const codes = (result: MatchResult) =>
+  result.explanation.items.map((item) => (item.code === 'data.unknown' ? `unknown:${item.params.field}` : item.code));
 const evaluate = (s: MatchingSeeker, v: MatchingVacancy) => evaluateMatch(s, v, { audience: 'seeker' });
 
 describe('missing data', () => {
@@ -40,7 +42,8 @@ describe('missing data', () => {
 
   it('assumes half an hour for a travel mode without a limit', () => {
     const byBike = evaluate(seeker({ travel: [{ mode: 'bike' }] }), vacancy());
-    expect(byBike.explanation.items).toContainEqual(expect.objectContaining({ code: 'travel.time', params: expect.objectContaining({ minutes: 13 }) }));
+    const travelTime = { code: 'travel.time', params: expect.objectContaining({ minutes: 13 }) };
+    expect(byBike.explanation.items).toContainEqual(expect.objectContaining(travelTime));
     expect(evaluate(seeker({ travel: [{ mode: 'walking' }] }), vacancy()).outcome).toBe('near-miss'); // 2.5 km on foot in 30 minutes
   });
 
@@ -59,17 +62,26 @@ describe('missing data', () => {
     } as unknown as MatchingSeeker;
     const result = evaluate(messy, vacancy({ hoursPerWeek: { min: 20, max: 24 }, experienceYearsWanted: Number.NaN }));
     expect(result.outcome).toBe('match');
-    expect(result.explanation.items).toContainEqual({ code: 'skills.matched', params: { skills: [{ skillId: 'office-cleaning', level: 3 }] } });
+    const matched = { code: 'skills.matched', params: { skills: [{ skillId: 'office-cleaning', level: 3 }] } };
+    expect(result.explanation.items).toContainEqual(matched);
     expect(result.explanation.items).toContainEqual({ code: 'travel.unknown', params: { missing: 'seeker-location' } });
+  });
+
+  it('drops list entries of the wrong type when reading stored rows', () => {
+    const vacuuming = { skillId: 'vacuuming', level: 2, source: 'certificate' };
+    const row = { id: 'row', skills: [null, vacuuming], interests: ['care', null], travel: [null] };
+    const converted = toMatchingSeeker(row as unknown as SeekerInput);
+    expect([converted.skills, converted.interests, converted.travel]).toEqual([[vacuuming], ['care'], []]);
   });
 
   it('never throws and always gives a valid score, whatever numbers arrive', () => {
     const junk = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(-1), fc.constant(1e9));
+    const withLevel = <S>(skills: readonly S[], level: number) => skills.map((skill) => ({ ...skill, level }));
     const messySeeker = fc.tuple(arbitrarySeeker, junk, junk, junk).map(
-      ([s, a, b, c]) => ({ ...s, hoursPerWeek: { min: a, max: b, preferred: c }, skills: s.skills.map((skill) => ({ ...skill, level: a })) }) as MatchingSeeker,
+      ([s, a, b, c]) => ({ ...s, hoursPerWeek: { min: a, max: b, preferred: c }, skills: withLevel(s.skills, a) }) as MatchingSeeker,
     );
     const messyVacancy = fc.tuple(arbitraryVacancy, junk, junk).map(
-      ([v, a, b]) => ({ ...v, experienceYearsWanted: a, location: { lat: b, lon: a }, skills: v.skills.map((skill) => ({ ...skill, level: b })) }) as MatchingVacancy,
+      ([v, a, b]) => ({ ...v, experienceYearsWanted: a, location: { lat: b, lon: a }, skills: withLevel(v.skills, b) }) as MatchingVacancy,
     );
     fc.assert(
       fc.property(fc.array(messySeeker, { maxLength: 5 }), messyVacancy, (seekers, v) => {

@@ -50,6 +50,11 @@ export interface WorkExperience {
   years: number;
 }
 
+/**
+ * Who may find the seeker's profile through matching (the seeker's own consent). 'employers-anonymous': employers
+ * and caseworkers, employers without name or contact details; 'caseworkers': caseworkers only; 'hidden': no one —
+ * only the seeker sees their own matches.
+ */
 export type SeekerVisibility = 'hidden' | 'caseworkers' | 'employers-anonymous';
 
 export interface MatchingSeeker {
@@ -97,7 +102,10 @@ export interface MatchingVacancy {
   supportOffered: readonly SupportKind[];
 }
 
-/** Who looks at the results: decides which seekers may appear at all. */
+/**
+ * Who looks at the results: decides which seekers may appear at all (see `SeekerVisibility`) and whether near
+ * misses are shown (to caseworkers and the seeker, never to employers).
+ */
 export type Audience = 'employer' | 'caseworker' | 'seeker';
 
 /**

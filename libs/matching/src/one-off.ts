@@ -5,14 +5,17 @@ import type { SeekerSkillsGapOptions, SkillOpportunity } from './skills-gap';
 
 /** Ranking and skills gap without keeping an index: for small sets, tests and the evaluation set. */
 
+function filled<Index extends { upsert(entry: Entry): void }, Entry>(index: Index, entries: readonly Entry[]): Index {
+  entries.forEach((entry) => index.upsert(entry));
+  return index;
+}
+
 export function rankSeekersForVacancy(
   vacancy: MatchingVacancy,
   seekers: readonly MatchingSeeker[],
   options: MatchingIndexOptions & RankOptions & { audience: 'employer' | 'caseworker' },
 ): RankedMatches {
-  const index = new SeekerIndex(options);
-  seekers.forEach((seeker) => index.upsert(seeker));
-  return index.rankForVacancy(vacancy, options);
+  return filled(new SeekerIndex(options), seekers).rankForVacancy(vacancy, options);
 }
 
 export function rankVacanciesForSeeker(
@@ -20,7 +23,7 @@ export function rankVacanciesForSeeker(
   vacancies: readonly MatchingVacancy[],
   options: MatchingIndexOptions & RankOptions & { audience?: 'seeker' | 'caseworker' } = {},
 ): RankedMatches {
-  return vacancyIndexOf(vacancies, options).rankForSeeker(seeker, options);
+  return filled(new VacancyIndex(options), vacancies).rankForSeeker(seeker, options);
 }
 
 export function skillsGapForSeeker(
@@ -28,11 +31,5 @@ export function skillsGapForSeeker(
   vacancies: readonly MatchingVacancy[],
   options: MatchingIndexOptions & SeekerSkillsGapOptions = {},
 ): SkillOpportunity[] {
-  return vacancyIndexOf(vacancies, options).skillsGapForSeeker(seeker, options);
-}
-
-function vacancyIndexOf(vacancies: readonly MatchingVacancy[], options: MatchingIndexOptions): VacancyIndex {
-  const index = new VacancyIndex(options);
-  vacancies.forEach((vacancy) => index.upsert(vacancy));
-  return index;
+  return filled(new VacancyIndex(options), vacancies).skillsGapForSeeker(seeker, options);
 }

@@ -104,6 +104,8 @@ describe('ranking vacancies for a seeker', () => {
     const ranked = rankVacanciesForSeeker(seeker({ travel: [{ mode: 'bike', maxKm: 2.5 }] }), [cleaning]);
     expect(ranked.matches).toEqual([]);
     expect(ranked.nearMisses.map((miss) => [miss.vacancyId, miss.outcome])).toEqual([['v-cleaning', 'near-miss']]);
+    const countedOnly = rankVacanciesForSeeker(seeker({ travel: [{ mode: 'bike', maxKm: 2.5 }] }), [cleaning], { nearMissLimit: 0 });
+    expect([countedOnly.nearMisses.length, countedOnly.totalNearMisses]).toEqual([0, 1]);
   });
 });
 

@@ -14,7 +14,7 @@ export interface RankOptions {
   minScore?: number;
   /** Near misses to return besides the matches (default 10). Employers never get near misses. */
   nearMissLimit?: number;
-  /** ISO date the matching is done for (today); vacancies starting "as soon as possible" start then. */
+  /** ISO date of the matching (today): no start is expected sooner than the lead time after it (see weights). */
   asOf?: string;
 }
 
@@ -32,7 +32,8 @@ export interface RankedMatches {
   excluded: number;
 }
 
-const countOr = (value: number | undefined, fallback: number) => (Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : fallback);
+const countOr = (value: number | undefined, fallback: number) =>
+  Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : fallback;
 
 /**
  * Scores every candidate against the one on the other side and keeps the best in two bounded heaps, so a query
@@ -49,7 +50,7 @@ export function rank<C>(
   const limit = countOr(options.limit, 50);
   const offset = countOr(options.offset, 0);
   const minScore = options.minScore ?? 0;
-  const nearMissLimit = context.audience === 'employer' ? 0 : countOr(options.nearMissLimit, 10);
+  const nearMissLimit = countOr(options.nearMissLimit, 10);
   const isBetter = (a: PairAssessment, b: PairAssessment) => a.score > b.score || (a.score === b.score && keyOf(a) < keyOf(b));
   const matches = new TopN(offset + limit, isBetter);
   const nearMisses = new TopN(nearMissLimit, isBetter);
@@ -64,7 +65,7 @@ export function rank<C>(
     else if (pair.outcome === 'match') {
       totalMatches++;
       matches.offer(pair);
-    } else if (nearMissLimit > 0) {
+    } else {
       totalNearMisses++;
       nearMisses.offer(pair);
     }

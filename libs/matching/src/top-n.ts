@@ -37,8 +37,8 @@ export class TopN<T> {
     const heap = this.heap;
     for (let parent = index; ; ) {
       let worst = parent;
-      for (const child of [2 * parent + 1, 2 * parent + 2]) {
-        if (child < heap.length && this.isBetter(heap[worst], heap[child])) worst = child;
+      for (let child = 2 * parent + 1; child <= 2 * parent + 2 && child < heap.length; child++) {
+        if (this.isBetter(heap[worst], heap[child])) worst = child;
       }
       if (worst === parent) return;
       [heap[parent], heap[worst]] = [heap[worst], heap[parent]];

@@ -19,7 +19,7 @@ class Interner {
 }
 
 /** Skill group id of a skill that is not in the taxonomy: never equal to any group. */
-export const NO_GROUP = -1;
+const NO_GROUP = -1;
 
 /**
  * Interned ids for skills, skill groups, occupations and interest tags, shared by everything compared with each

@@ -46,6 +46,11 @@ export const MATCHING_WEIGHTS_V1 = {
     creditAtLimit: 0.3,
   },
   /**
+   * Starting takes time (contract, stopping benefits, childcare): counted from the day of matching, no start is
+   * expected sooner than this. Vacancies without a start date ("as soon as possible") start then.
+   */
+  startLeadTimeDays: 14,
+  /**
    * How far off the single failed constraint of a near miss may be, in the constraint's own unit. null: failing
    * it is never "almost" — visibility is consent, limitations protect the seeker, an unwanted kind of work is the
    * seeker's choice, and a driving licence takes months.

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { badRequest, conflict, unprocessable } from '../common/problem';
 import { EmployersService } from '../employers/employers.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { Notifier } from '../notifications/notifier';
 import { PasswordService } from '../users/password.service';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
 import { Role, User } from '../users/user.entity';
@@ -12,6 +13,12 @@ import { AccountDetails, CreateAccountRequest } from './dto/create-account.reque
 import { CreateStaffAccountRequest } from './dto/create-staff-account.request';
 
 const EMAIL_TAKEN = 'An account with this e-mail address already exists.';
+const PORTAL_OF_ROLE: Record<Role, string> = {
+  seeker: '/werkzoekenden/',
+  employer: '/werkgevers/',
+  caseworker: '/regie/',
+  administrator: '/regie/',
+};
 
 @Injectable()
 export class AccountsService {
@@ -21,6 +28,7 @@ export class AccountsService {
     private readonly employers: EmployersService,
     private readonly municipalities: MunicipalitiesService,
     private readonly audit: AuditService,
+    private readonly notifier: Notifier,
   ) {}
 
   async register(request: CreateAccountRequest): Promise<User> {
@@ -71,6 +79,7 @@ export class AccountsService {
           }),
         );
         await this.audit.record(actor, { action: 'account.created', subjectType: 'user', subjectId: user.id, details: { role: user.role } }, manager);
+        await this.notifier.notify(manager, { recipientIds: [user.id], template: 'welcome', link: PORTAL_OF_ROLE[user.role] });
         return user;
       });
     } catch (error) {

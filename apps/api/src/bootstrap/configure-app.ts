@@ -10,9 +10,11 @@ import { forbidden } from '../common/problem';
 import { ProblemDetailsFilter } from '../common/problem-details.filter';
 import { createValidationPipe } from '../common/validation';
 import { AppConfig } from '../config/app-config';
+import { HTML_PAGE_PATHS } from '../notifications/pages/simple-page';
 import { buildOpenApiDocument } from '../openapi/openapi-document';
 import { landingPage } from '../portals/landing-page';
 import { PORTALS } from '../portals/portals';
+import { mountQueueDashboard } from '../queue/queue-dashboard';
 import { SESSION_COOKIE } from '../sessions/session-token';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -21,7 +23,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function configureApp(app: NestExpressApplication, config: AppConfig) {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['/'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['/', ...Object.values(HTML_PAGE_PATHS)] });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -37,6 +39,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig) {
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
   app.use(rejectCrossSiteWrites(config));
+  mountQueueDashboard(app);
   const problems = new ProblemDetailsFilter();
   app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => problems.respond(error, request, response));
   app.useGlobalFilters(problems);

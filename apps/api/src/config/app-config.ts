@@ -108,6 +108,66 @@ export class AppConfig {
   @IsString()
   meiliApiKey?: string;
 
+  /** Sender of every e-mail, e.g. "Meedoen <noreply@meedoen.nl>". */
+  @Matches(/^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/, { message: 'must be an address, optionally with a name: Name <address@example.nl>' })
+  mailFrom = 'Meedoen <noreply@meedoen.local>';
+
+  /** 32 bytes, base64: signs the links in e-mails that work without signing in (unsubscribe). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  linkSigningKey?: string;
+
+  /** Prefix of every BullMQ key in Redis; several installations (or test runs) can share one Redis. */
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 characters a-z, 0-9, _ or -' })
+  queuePrefix = 'meedoen';
+
+  /** Jobs one worker process runs at the same time, per queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  workerConcurrency = 5;
+
+  /** Attempts per job before it stays in the failed set; waits grow exponentially from JOB_BACKOFF_MS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  jobAttempts = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  jobBackoffMs = 5000;
+
+  /** A running job's lock; when a worker dies, its jobs run again elsewhere after about this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  jobLockMs = 30_000;
+
+  /** How long a stopping worker lets running jobs finish before it leaves them to be retried. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  shutdownGraceMs = 20_000;
+
+  /** The outbox relay looks for new rows this often; a committed row also wakes it at once (LISTEN/NOTIFY). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  outboxPollMs = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  outboxBatchSize = 200;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 }
@@ -136,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.nodeEnv === 'production') {
     if (config.demoMode) problems.push('DEMO_MODE: demo mode (with its public demo passwords) is refused in production');
     if (!config.intakeEncryptionKey) problems.push('INTAKE_ENCRYPTION_KEY: required in production');
+    if (!config.linkSigningKey) problems.push('LINK_SIGNING_KEY: required in production');
   }
   if (problems.length > 0) {
     throw new InvalidConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);

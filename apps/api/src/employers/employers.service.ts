@@ -6,10 +6,12 @@ import { AuditService } from '../audit/audit.service';
 import { geocodePostcode } from '../common/geocode';
 import { forbidden, notFound, unprocessable } from '../common/problem';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { OutboxService } from '../outbox/outbox.service';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
 import { OrganisationRequest } from './dto/organisation.request';
 import { UpdateEmployerRequest } from './dto/update-employer.request';
 import { VerificationRequest } from './dto/verification.request';
+import { EMPLOYER_VERIFICATION_DECIDED, VerificationDecided } from './employer-events';
 import { Employer, VerificationStatus } from './employer.entity';
 
 const regionOf = (municipalityCode: string | null) => (municipalityCode ? getMunicipality(municipalityCode)?.region : undefined);
@@ -20,6 +22,7 @@ export class EmployersService {
     @InjectRepository(Employer) private readonly employers: Repository<Employer>,
     private readonly municipalities: MunicipalitiesService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(organisation: OrganisationRequest, contact: { name: string; email: string }, manager: EntityManager): Promise<Employer> {
@@ -100,6 +103,13 @@ export class EmployersService {
         { action: `employer.${approved ? 'verified' : 'rejected'}`, subjectType: 'employer', subjectId: id, municipalityCode: employer.municipalityCode },
         manager,
       );
+      const decided: VerificationDecided = {
+        employerId: id,
+        organisation: employer.name,
+        decision: request.decision,
+        reason: approved ? null : request.reason!,
+      };
+      await this.outbox.add(manager, { type: EMPLOYER_VERIFICATION_DECIDED, payload: decided });
     });
     return this.get(id, actor);
   }

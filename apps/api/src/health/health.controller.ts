@@ -4,7 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { API_VERSION } from '../common/api-version';
-import { RedisConnection } from '../queue/queue.module';
+import { OutboxService } from '../outbox/outbox.service';
+import { BullQueues } from '../queue/bull-queues';
+import { QUEUES } from '../queue/queue-names';
+import { RedisConnection } from '../queue/redis-connection';
 import { Public } from '../sessions/auth.decorators';
 
 class ComponentHealth {
@@ -18,10 +21,25 @@ class HealthComponents {
   @ApiProperty({ type: ComponentHealth }) search!: ComponentHealth;
 }
 
+class QueueDepthResponse {
+  @ApiProperty({ enum: Object.values(QUEUES) }) name!: string;
+  @ApiProperty() waiting!: number;
+  @ApiProperty() active!: number;
+  @ApiProperty() delayed!: number;
+  @ApiProperty() failed!: number;
+}
+
+class OutboxHealth {
+  @ApiProperty({ description: 'Events waiting to be moved to a queue' }) pending!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Age of the oldest waiting event, in seconds' }) oldestPendingSeconds!: number | null;
+}
+
 export class HealthResponse {
   @ApiProperty({ enum: ['up', 'degraded', 'down'] }) status!: 'up' | 'degraded' | 'down';
   @ApiProperty({ example: API_VERSION }) version!: string;
   @ApiProperty({ type: HealthComponents }) components!: HealthComponents;
+  @ApiProperty({ type: [QueueDepthResponse], description: 'Jobs per queue; empty while the queue is down' }) queues!: QueueDepthResponse[];
+  @ApiProperty({ type: OutboxHealth, nullable: true, description: 'null while the database is down' }) outbox!: OutboxHealth | null;
 }
 
 @ApiTags('health')
@@ -30,11 +48,13 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisConnection,
+    private readonly queues: BullQueues,
+    private readonly outbox: OutboxService,
   ) {}
 
   @Public()
   @Get()
-  @ApiOperation({ operationId: 'getHealth', summary: 'Whether the database, the queue and search work (503 when the database is down)' })
+  @ApiOperation({ operationId: 'getHealth', summary: 'Whether the database, the queue and search work, queue depths and the outbox backlog (503 when the database is down)' })
   @ApiOkResponse({ type: HealthResponse })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const databaseUp = await this.dataSource.query('SELECT 1').then(() => true, () => false);
@@ -46,6 +66,10 @@ export class HealthController {
     };
     const status = !databaseUp ? 'down' : queueUp ? 'up' : 'degraded';
     if (!databaseUp) response.status(503);
-    return { status, version: API_VERSION, components };
+    const [queues, outbox] = await Promise.all([
+      queueUp ? this.queues.depth().catch(() => []) : [],
+      databaseUp ? this.outbox.backlog().catch(() => null) : null,
+    ]);
+    return { status, version: API_VERSION, components, queues, outbox };
   }
 }

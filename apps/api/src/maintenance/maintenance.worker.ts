@@ -1,30 +1,28 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue, Worker } from 'bullmq';
+import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { RedisConnection } from '../queue/queue.module';
+import { BullQueues } from '../queue/bull-queues';
 import { MAINTENANCE_QUEUE, PURGE_EXPIRED_SESSIONS, SESSION_RETENTION_DAYS } from './maintenance.queue';
 
 /** Periodic housekeeping, scheduled as a repeatable BullMQ job so that several workers run it once. */
 @Injectable()
-export class MaintenanceWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MaintenanceWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Maintenance');
-  private queue?: Queue;
   private worker?: Worker;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
+    private readonly queues: BullQueues,
   ) {}
 
-  async onApplicationBootstrap() {
-    const connection = this.redis.client;
-    if (!connection) return;
-    this.worker = new Worker(MAINTENANCE_QUEUE, async (job) => this.run(job.name), {
-      connection: connection.duplicate({ enableOfflineQueue: true }),
-    });
-    this.queue = new Queue(MAINTENANCE_QUEUE, { connection });
-    await this.queue
+  onApplicationBootstrap() {
+    const queue = this.queues.get(MAINTENANCE_QUEUE);
+    if (!queue) return;
+    this.worker = new Worker(MAINTENANCE_QUEUE, async (job) => this.run(job.name), this.queues.workerOptions());
+    this.worker.on('error', () => undefined); // connection trouble: RedisConnection reports it once
+    // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
+    queue
       .upsertJobScheduler(PURGE_EXPIRED_SESSIONS, { every: 3600_000 }, { name: PURGE_EXPIRED_SESSIONS })
       .catch((error: Error) => this.logger.warn(`could not schedule maintenance now (${error.message}); the next start will`));
   }
@@ -40,8 +38,7 @@ export class MaintenanceWorker implements OnApplicationBootstrap, OnApplicationS
     return deleted;
   }
 
-  async onApplicationShutdown() {
+  async onModuleDestroy() {
     await this.worker?.close();
-    await this.queue?.close();
   }
 }

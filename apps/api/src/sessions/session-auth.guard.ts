@@ -29,7 +29,7 @@ export class SessionAuthGuard implements CanActivate {
   }
 }
 
-function tokenOf(request: Request): string | undefined {
+export function tokenOf(request: Request): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
   return request.cookies?.[SESSION_COOKIE] || undefined;

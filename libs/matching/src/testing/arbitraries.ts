@@ -14,6 +14,7 @@ const places: Coordinates[] = ['Doetinchem', 'Aalten', 'Winterswijk', 'Oude IJss
     return { lat, lon };
   }),
 );
+const SKILL_SOURCES = ['self-declared', 'caseworker-confirmed', 'certificate'] as const;
 const tags = ['cleaning', 'logistics', 'care', 'outdoors', 'technology'];
 
 /** Plain objects, like the ones the API builds (fast-check may otherwise give them a null prototype). */
@@ -29,10 +30,12 @@ export const arbitrarySeeker: fc.Arbitrary<MatchingSeeker> = record({
   id: id('seeker'),
   visibility: fc.constantFrom('hidden', 'caseworkers', 'employers-anonymous'),
   skills: fc.uniqueArray(
-    record({ skillId: fc.constantFrom(...skillIds), level, source: fc.constantFrom('self-declared', 'caseworker-confirmed', 'certificate') }),
+    record({ skillId: fc.constantFrom(...skillIds), level, source: fc.constantFrom(...SKILL_SOURCES) }),
     { maxLength: 6, selector: (skill) => skill.skillId },
   ),
-  experience: fc.array(record({ occupationId: fc.constantFrom(...occupationIds), years: fc.integer({ min: 0, max: 15 }) }), { maxLength: 3 }),
+  experience: fc.array(record({ occupationId: fc.constantFrom(...occupationIds), years: fc.integer({ min: 0, max: 15 }) }), {
+    maxLength: 3,
+  }),
   wantedOccupations: subset(occupationIds, 2),
   interests: subset(tags, 3),
   hoursPerWeek: fc.option(hours, { nil: null }),

@@ -59,6 +59,9 @@ const round1 = (km: number) => (km < 10 ? Math.round(km * 10) / 10 : Math.round(
 const decimalNl = (value: number) => String(value).replace('.', ',');
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+const MODE_NL: Record<TravelMode, string> = { walking: 'lopen', bike: 'fietsen', 'public-transport': 'met het ov', car: 'met de auto' };
+const MODE_EN: Record<TravelMode, string> = { walking: 'walking', bike: 'by bike', 'public-transport': 'by public transport', car: 'by car' };
+
 const nl: Phrases = {
   list: joinWith('en'),
   skillsMatched: (s) => `Je kunt: ${s}.`,
@@ -72,7 +75,7 @@ const nl: Phrases = {
   interests: (s) => `Past bij wat je leuk vindt: ${s}.`,
   hours: (min, max) => (min === max ? `${decimalNl(min)} uur per week.` : `${decimalNl(min)} tot ${decimalNl(max)} uur per week.`),
   travel: (mode, minutes, km) =>
-    `${plural(minutes, 'minuut', 'minuten')} ${{ walking: 'lopen', bike: 'fietsen', 'public-transport': 'met het ov', car: 'met de auto' }[mode]} (${decimalNl(round1(km))} km).`,
+    `${plural(minutes, 'minuut', 'minuten')} ${MODE_NL[mode]} (${decimalNl(round1(km))} km).`,
   remote: 'Je kunt thuis werken.',
   locationUnknown: (missing) =>
     missing === 'travel-modes' ? 'Reistijd onbekend: we weten niet hoe je wilt reizen.' : 'Locatie onbekend, dus geen reistijd.',
@@ -154,7 +157,7 @@ const en: Phrases = {
   interests: (s) => `Fits what you like: ${s}.`,
   hours: (min, max) => (min === max ? `${min} hours a week.` : `${min} to ${max} hours a week.`),
   travel: (mode, minutes, km) =>
-    `${plural(minutes, 'minute', 'minutes')} ${{ walking: 'walking', bike: 'by bike', 'public-transport': 'by public transport', car: 'by car' }[mode]} (${round1(km)} km).`,
+    `${plural(minutes, 'minute', 'minutes')} ${MODE_EN[mode]} (${round1(km)} km).`,
   remote: 'You can work from home.',
   locationUnknown: (missing) =>
     missing === 'travel-modes' ? 'Travel time unknown: we do not know how you want to travel.' : 'Location unknown, so no travel time.',

@@ -29,7 +29,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the database, the queue and search work (503 when the database is down) */
+        /** Whether the database, the queue and search work, queue depths and the outbox backlog (503 when the database is down) */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -228,6 +228,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills, searched by what the user typed (accent- and typo-tolerant) */
+        get: operations["listSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occupations, searched by what the user typed (accent- and typo-tolerant) */
+        get: operations["listOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/occupations/{occupationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An occupation with its essential and optional skills */
+        get: operations["getOccupation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your in-app notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{notificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark one of your notifications as read or unread */
+        patch: operations["updateNotification"];
+        trace?: never;
+    };
+    "/users/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How and how often you hear about each category */
+        get: operations["getNotificationPreferences"];
+        /** Replace your choices (categories left out go back to their default) */
+        put: operations["replaceNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mails stored instead of sent because no SMTP server is configured (administrators) */
+        get: operations["listDevMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -264,12 +384,30 @@ export interface components {
             queue: components["schemas"]["ComponentHealth"];
             search: components["schemas"]["ComponentHealth"];
         };
+        QueueDepthResponse: {
+            /** @enum {string} */
+            name: "events" | "notifications" | "maintenance";
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+        };
+        OutboxHealth: {
+            /** @description Events waiting to be moved to a queue */
+            pending: number;
+            /** @description Age of the oldest waiting event, in seconds */
+            oldestPendingSeconds: number | null;
+        };
         HealthResponse: {
             /** @enum {string} */
             status: "up" | "degraded" | "down";
             /** @example 1.0.0 */
             version: string;
             components: components["schemas"]["HealthComponents"];
+            /** @description Jobs per queue; empty while the queue is down */
+            queues: components["schemas"]["QueueDepthResponse"][];
+            /** @description null while the database is down */
+            outbox: components["schemas"]["OutboxHealth"] | null;
         };
         MunicipalityResponse: {
             /** @example GM1509 */
@@ -458,6 +596,147 @@ export interface components {
             /** @description Required when rejecting: the reason the employer will read */
             reason?: string;
         };
+        SkillResponse: {
+            /** @example office-cleaning */
+            id: string;
+            /** @description Label in the requested language (plain Dutch at B1 level for nl) */
+            label: string;
+            /**
+             * @description ESCO skill group; related skills share it
+             * @example S6.11.2
+             */
+            group: string;
+        };
+        SkillListResponse: {
+            items: components["schemas"]["SkillResponse"][];
+            /** @example 1.0.0 */
+            taxonomyVersion: string;
+        };
+        OccupationResponse: {
+            /**
+             * @description ESCO occupation code
+             * @example 9112.1
+             */
+            id: string;
+            label: string;
+            /**
+             * @description ISCO-08 unit group
+             * @example 9112
+             */
+            iscoGroup: string;
+            /** @example cleaning */
+            sector: string;
+            /** Format: uri */
+            escoUri: string;
+        };
+        OccupationListResponse: {
+            items: components["schemas"]["OccupationResponse"][];
+            /** @example 1.0.0 */
+            taxonomyVersion: string;
+        };
+        OccupationDetailResponse: {
+            /**
+             * @description ESCO occupation code
+             * @example 9112.1
+             */
+            id: string;
+            label: string;
+            /**
+             * @description ISCO-08 unit group
+             * @example 9112
+             */
+            iscoGroup: string;
+            /** @example cleaning */
+            sector: string;
+            /** Format: uri */
+            escoUri: string;
+            essentialSkills: components["schemas"]["SkillResponse"][];
+            optionalSkills: components["schemas"]["SkillResponse"][];
+        };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            /** @example employer-verification-decided */
+            template: string;
+            /** @example Schilder Hendriks is goedgekeurd */
+            title: string;
+            /** @description Short sentences, one per line */
+            body: string;
+            /**
+             * @description A path inside the product
+             * @example /werkgevers/
+             */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+            read: boolean;
+        };
+        NotificationListResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            /** @description How many match the filter */
+            total: number;
+            /** @description How many of all your notifications are unread */
+            unreadCount: number;
+        };
+        UpdateNotificationRequest: {
+            /** @description true: mark as read; false: mark as unread */
+            read: boolean;
+        };
+        NotificationPreferenceResponse: {
+            /** @enum {string} */
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            /** @enum {string} */
+            channel: "in-app" | "email";
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly" | "off";
+            matchScoreThreshold: number | null;
+        };
+        NotificationPreferencesResponse: {
+            items: components["schemas"]["NotificationPreferenceResponse"][];
+        };
+        NotificationPreferenceItem: {
+            /** @enum {string} */
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            /**
+             * @description in-app: only in the app; email: in the app and by e-mail
+             * @enum {string}
+             */
+            channel: "in-app" | "email";
+            /**
+             * @description E-mail at once, in a daily or weekly digest, or nothing at all (off)
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly" | "off";
+            /** @description match-alerts only: the lowest match score worth an alert */
+            matchScoreThreshold?: number | null;
+        };
+        NotificationPreferencesRequest: {
+            /** @description Every category; one left out goes back to its default */
+            items: components["schemas"]["NotificationPreferenceItem"][];
+        };
+        StoredEmailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            recipient: string;
+            subject: string;
+            text: string;
+            html: string;
+            headers: {
+                [key: string]: string;
+            };
+            messageId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        StoredEmailListResponse: {
+            items: components["schemas"]["StoredEmailResponse"][];
+            total: number;
+        };
         Problem: {
             /** @example about:blank */
             type: string;
@@ -488,6 +767,8 @@ export type AuditEventResponse = components['schemas']['AuditEventResponse'];
 export type AuditEventListResponse = components['schemas']['AuditEventListResponse'];
 export type ComponentHealth = components['schemas']['ComponentHealth'];
 export type HealthComponents = components['schemas']['HealthComponents'];
+export type QueueDepthResponse = components['schemas']['QueueDepthResponse'];
+export type OutboxHealth = components['schemas']['OutboxHealth'];
 export type HealthResponse = components['schemas']['HealthResponse'];
 export type MunicipalityResponse = components['schemas']['MunicipalityResponse'];
 export type MunicipalityListResponse = components['schemas']['MunicipalityListResponse'];
@@ -505,6 +786,20 @@ export type EmployerResponse = components['schemas']['EmployerResponse'];
 export type EmployerListResponse = components['schemas']['EmployerListResponse'];
 export type UpdateEmployerRequest = components['schemas']['UpdateEmployerRequest'];
 export type VerificationRequest = components['schemas']['VerificationRequest'];
+export type SkillResponse = components['schemas']['SkillResponse'];
+export type SkillListResponse = components['schemas']['SkillListResponse'];
+export type OccupationResponse = components['schemas']['OccupationResponse'];
+export type OccupationListResponse = components['schemas']['OccupationListResponse'];
+export type OccupationDetailResponse = components['schemas']['OccupationDetailResponse'];
+export type NotificationResponse = components['schemas']['NotificationResponse'];
+export type NotificationListResponse = components['schemas']['NotificationListResponse'];
+export type UpdateNotificationRequest = components['schemas']['UpdateNotificationRequest'];
+export type NotificationPreferenceResponse = components['schemas']['NotificationPreferenceResponse'];
+export type NotificationPreferencesResponse = components['schemas']['NotificationPreferencesResponse'];
+export type NotificationPreferenceItem = components['schemas']['NotificationPreferenceItem'];
+export type NotificationPreferencesRequest = components['schemas']['NotificationPreferencesRequest'];
+export type StoredEmailResponse = components['schemas']['StoredEmailResponse'];
+export type StoredEmailListResponse = components['schemas']['StoredEmailListResponse'];
 export type Problem = components['schemas']['Problem'];
 export type HeaderApiVersion = components['headers']['API-Version'];
 export type $defs = Record<string, never>;
@@ -1693,6 +1988,606 @@ export interface operations {
             };
             /** @description Valid input that cannot be processed, e.g. an unknown postcode */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
+                q?: unknown;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOccupations: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+                /** @description What the user typed; accents and small typos are forgiven. Empty: the first entries. */
+                q?: unknown;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOccupation: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels and of the search */
+                language?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                occupationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationDetailResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Only read or only unread notifications */
+                status?: "read" | "unread";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDevMailbox: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredEmailListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
