@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toMatchingSeeker, type MatchResult, type RankedMatches, type RankOptions } from '@meedoen/matching';
-import { renderExplanationSentences } from '@meedoen/shared';
+import { renderExplanationSentences, TAXONOMY_LABELS } from '@meedoen/shared';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/problem';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
@@ -11,7 +11,6 @@ import { User } from '../users/user.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { CandidateMatchListResponse, MatchExplanationResponse, VacancyMatchListResponse } from './dto/match.response';
 import { MatchesQuery } from './dto/matches.query';
-import { TAXONOMY_LABELS } from './explanation-labels';
 import { MatchingIndexes } from './matching-indexes';
 import { seekerInputOf, vacancyInputOf } from './matching-input';
 
