@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { MatchesModule } from './matches/matches.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { NotifierModule } from './notifications/notifier.module';
@@ -16,6 +17,9 @@ import { QueueModule } from './queue/queue.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { UsersModule } from './users/users.module';
+import { SearchModule } from './search/search.module';
+import { SeekersModule } from './seekers/seekers.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +42,10 @@ export class AppModule {
         EmployersModule,
         TaxonomyModule,
         NotificationsModule,
+        SearchModule,
+        VacanciesModule,
+        SeekersModule,
+        MatchesModule,
         DemoModule,
       ],
     };

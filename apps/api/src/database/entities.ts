@@ -1,5 +1,8 @@
+import { ApplicationEvent } from '../applications/application-event.entity';
+import { Application } from '../applications/application.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Employer } from '../employers/employer.entity';
+import { Invitation } from '../invitations/invitation.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { DigestItem } from '../notifications/digest-item.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -7,8 +10,13 @@ import { NotificationDelivery } from '../notifications/notification-delivery.ent
 import { NotificationPreference } from '../notifications/notification-preference.entity';
 import { StoredEmail } from '../notifications/stored-email.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { SavedSearch } from '../saved-searches/saved-search.entity';
+import { ConsentEvent } from '../seekers/consent-event.entity';
+import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
+import { VacancyEvent } from '../vacancies/vacancy-event.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
 export const ENTITIES = [
@@ -23,4 +31,12 @@ export const ENTITIES = [
   NotificationPreference,
   DigestItem,
   StoredEmail,
+  Vacancy,
+  VacancyEvent,
+  SeekerProfile,
+  ConsentEvent,
+  Application,
+  ApplicationEvent,
+  Invitation,
+  SavedSearch,
 ];

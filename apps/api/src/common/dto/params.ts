@@ -14,3 +14,27 @@ export class EmployerIdParam {
   @IsUUID('all')
   employerId!: string;
 }
+
+export class VacancyIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  vacancyId!: string;
+}
+
+export class ApplicationIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  applicationId!: string;
+}
+
+export class InvitationIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  invitationId!: string;
+}
+
+export class SavedSearchIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  savedSearchId!: string;
+}

@@ -1,5 +1,7 @@
 import { Foundation1795598262694 } from './1795598262694-foundation';
 import { Notifications1795601216786 } from './1795601216786-notifications';
+import { Marketplace1795601606227 } from './1795601606227-marketplace';
+import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786];
+export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786, Marketplace1795601606227, VacancySearch1795601606300];
