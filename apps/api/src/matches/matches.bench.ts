@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import type { MatchingSeeker } from '@meedoen/matching';
-import { MUNICIPALITIES } from '@meedoen/shared';
+import { MUNICIPALITIES, TAXONOMY_VERSION } from '@meedoen/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { syntheticSeekers } from '../../../../libs/matching/bench/synthetic-data';
@@ -17,6 +17,8 @@ import { LOCAL_REDIS_URL } from '../queue/redis-discovery';
 import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { User } from '../users/user.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import { postVacancy } from '../../test/marketplace-fixtures';
+import { signIn } from '../../test/test-app';
 import { testServerUrl } from '../../test/test-database';
 
 const ROUNDS = 200;
@@ -63,8 +65,18 @@ async function storeSeekers(dataSource: DataSource, seekers: MatchingSeeker[], f
         supportNeeded: [...seeker.supportNeeded],
         availableFrom: seeker.availableFrom,
         visibility: seeker.visibility,
+        taxonomyVersion: TAXONOMY_VERSION,
       })),
     );
+  }
+}
+
+/** Vacancies of the demo employer that the synthetic seekers can match: the fixtures' cleaning job in five places. */
+async function postBenchVacancies(app: Awaited<ReturnType<typeof startApp>>) {
+  const testApp = { app, http: () => request(app.getHttpServer()) };
+  const employer = await signIn(testApp, 'demo.werkgever@meedoen.test');
+  for (const postcode of ['7081 AB', '7001 AA', '7101 AA', '7141 AA', '7271 AA']) {
+    await postVacancy(testApp, employer, { location: { postcode, houseNumber: '1' }, requiredSkills: [{ skillId: 'office-cleaning', level: 1 }] });
   }
 }
 
@@ -74,9 +86,8 @@ async function measure(databaseUrl: string, stored: number, targets: Targets) {
     const http = () => request(app.getHttpServer());
     const signIn = await http().post('/api/v1/sessions').send({ email: 'demo.werkgever@meedoen.test', password: 'meedoen-demo' });
     const auth = { Authorization: `Bearer ${signIn.body.token}` };
-    const dataSource = app.get(DataSource);
     const employerId = signIn.body.user.employerId;
-    const vacancies = await dataSource.getRepository(Vacancy).find({ where: { employerId, status: 'published' }, select: { id: true } });
+    const vacancies = await app.get(DataSource).getRepository(Vacancy).find({ where: { employerId, status: 'published' }, select: { id: true } });
     const path = (round: number) => `/api/v1/vacancies/${vacancies[round % vacancies.length].id}/matches?pageSize=20`;
     const coldStart = performance.now();
     const first = await http().get(path(0)).set(auth);
@@ -111,6 +122,7 @@ async function main() {
     const seekers = syntheticSeekers(100_000, 11);
     const setup = await startApp(databaseUrl);
     const dataSource = setup.get(DataSource);
+    await postBenchVacancies(setup);
     await storeSeekers(dataSource, seekers.slice(0, 10_000), 0);
     await measure(databaseUrl, 10_000, targets);
     await storeSeekers(dataSource, seekers.slice(10_000), 10_000);

@@ -1,16 +1,33 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SeekerIndex, VacancyIndex, type RankedMatches, type RankOptions, type MatchingSeeker, type MatchingVacancy } from '@meedoen/matching';
 import { DataSource } from 'typeorm';
-import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { seekerInputOf, vacancyInputOf } from './matching-input';
+import { seekerInputOf, vacancyInputOf, type MatchableProfile } from './matching-input';
 
 /**
  * Rows changed this long before the last sync are read again: a transaction that started before the sync may
  * commit after it with an older timestamp. Re-reading is harmless, upserts are idempotent.
  */
-const OVERLAP_MS = 60_000;
+const OVERLAP_MS = 5_000;
+
+/** A profile counts as changed when it or its user (municipality, role) changed; both lookups use an index. */
+const CHANGED_SEEKER_IDS_SQL = `
+  SELECT user_id AS id FROM seeker_profile WHERE updated_at > $1
+   UNION
+  SELECT id FROM "user" WHERE updated_at > $1 AND role = 'seeker'`;
+
+/** Changed profiles with what the engine needs, read without entity hydration (100,000 rows in a few seconds). */
+const SEEKERS_SQL = `
+  SELECT p.user_id AS "userId", u.municipality_code AS "municipalityCode", u.role, p.visibility, p.skills, p.experience,
+         p.wanted_occupations AS "wantedOccupations", p.interests, p.hours_min AS "hoursMin", p.hours_max AS "hoursMax",
+         p.hours_preferred AS "hoursPreferred", p.availability, p.latitude, p.longitude, p.travel,
+         p.has_driving_licence AS "hasDrivingLicence", p.dutch_level AS "dutchLevel", p.available_from::text AS "availableFrom",
+         p.limitations, p.unwanted_kinds AS "unwantedKinds", p.support_needed AS "supportNeeded"
+    FROM seeker_profile p JOIN "user" u ON u.id = p.user_id
+   WHERE p.user_id = ANY($1::uuid[])`;
+
+type ChangedSeeker = MatchableProfile & { municipalityCode: string | null; role: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -21,7 +38,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * ranking looks only at their own residents.
  */
 @Injectable()
-export class MatchingIndexes {
+export class MatchingIndexes implements OnApplicationBootstrap {
   private readonly logger = new Logger('Matching');
   private readonly seekersByMunicipality = new Map<string, SeekerIndex>();
   private readonly municipalityOfSeeker = new Map<string, string>();
@@ -34,6 +51,11 @@ export class MatchingIndexes {
   private queued: Promise<void> | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Builds the indexes in the background at start-up, so the first person asking does not wait for it. */
+  onApplicationBootstrap() {
+    this.sync().catch((error: Error) => this.logger.warn(`matching indexes not built yet: ${error.message}`));
+  }
 
   async rankSeekersForVacancy(
     vacancy: MatchingVacancy,
@@ -72,13 +94,7 @@ export class MatchingIndexes {
     const [{ now }] = await this.dataSource.query('SELECT now() AS now');
     const since = this.syncedUpTo ? new Date(this.syncedUpTo.getTime() - OVERLAP_MS) : new Date(0);
     const [profiles, vacancies] = await Promise.all([
-      this.dataSource
-        .getRepository(SeekerProfile)
-        .createQueryBuilder('profile')
-        .innerJoin('profile.user', 'user')
-        .addSelect(['user.id', 'user.municipalityCode', 'user.role'])
-        .where('profile.updatedAt > :since OR user.updatedAt > :since', { since })
-        .getMany(),
+      this.changedSeekers(since),
       this.dataSource.getRepository(Vacancy).createQueryBuilder('vacancy').where('vacancy.updatedAt > :since', { since }).getMany(),
     ]);
     for (const profile of profiles) this.indexSeeker(profile);
@@ -88,9 +104,15 @@ export class MatchingIndexes {
     this.syncedUpTo = new Date(now);
   }
 
-  private indexSeeker(profile: SeekerProfile) {
+  private async changedSeekers(since: Date): Promise<ChangedSeeker[]> {
+    const changed: { id: string }[] = await this.dataSource.query(CHANGED_SEEKER_IDS_SQL, [since]);
+    if (changed.length === 0) return [];
+    return this.dataSource.query(SEEKERS_SQL, [changed.map((row) => row.id)]);
+  }
+
+  private indexSeeker(profile: ChangedSeeker) {
     const previous = this.municipalityOfSeeker.get(profile.userId);
-    const municipalityCode = profile.user.role === 'seeker' ? profile.user.municipalityCode : null;
+    const municipalityCode = profile.role === 'seeker' ? profile.municipalityCode : null;
     if (previous && previous !== municipalityCode) this.seekersByMunicipality.get(previous)?.remove(profile.userId);
     if (!municipalityCode) {
       this.municipalityOfSeeker.delete(profile.userId);

@@ -6,8 +6,16 @@ import type { Vacancy } from '../vacancies/vacancy.entity';
 const coordinates = (latitude: number | null, longitude: number | null) =>
   latitude === null || longitude === null ? null : { lat: latitude, lon: longitude };
 
+/** The profile columns the engine reads. */
+export type MatchableProfile = Pick<
+  SeekerProfile,
+  | 'userId' | 'visibility' | 'skills' | 'experience' | 'wantedOccupations' | 'interests' | 'hoursMin' | 'hoursMax' | 'hoursPreferred'
+  | 'availability' | 'latitude' | 'longitude' | 'travel' | 'hasDrivingLicence' | 'dutchLevel' | 'availableFrom' | 'limitations'
+  | 'unwantedKinds' | 'supportNeeded'
+>;
+
 /** Engine input from a stored profile; `toMatchingSeeker` drops whatever the engine may not see. */
-export function seekerInputOf(profile: SeekerProfile): MatchingSeeker {
+export function seekerInputOf(profile: MatchableProfile): MatchingSeeker {
   return toMatchingSeeker({
     id: profile.userId,
     visibility: profile.visibility,

@@ -2,6 +2,7 @@ import { Foundation1795598262694 } from './1795598262694-foundation';
 import { Notifications1795601216786 } from './1795601216786-notifications';
 import { Marketplace1795601606227 } from './1795601606227-marketplace';
 import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
+import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-change-indexes';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786, Marketplace1795601606227, VacancySearch1795601606300];
+export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786, Marketplace1795601606227, VacancySearch1795601606300, MatchingChangeIndexes1795602963167];
