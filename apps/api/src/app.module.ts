@@ -11,6 +11,7 @@ import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { IntakesModule } from './intakes/intakes.module';
+import { MatchesModule } from './matches/matches.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { NotifierModule } from './notifications/notifier.module';
@@ -62,6 +63,7 @@ export class AppModule {
         PlacementsModule,
         ReportsModule,
         PrivacyModule,
+        MatchesModule,
         DemoModule,
       ],
     };

@@ -1,5 +1,5 @@
 import type { CefrLevel, DaySlot, SkillLevel, SkillSource, SupportKind, TravelMode, VacancyKind, WorkLimitation } from '@meedoen/shared';
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
 export const SEEKER_VISIBILITIES = ['hidden', 'caseworkers', 'employers-anonymous'] as const;
@@ -112,6 +112,8 @@ export class SeekerProfile {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  // The matching indexes read what changed since their last look (see matches/matching-indexes.ts).
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

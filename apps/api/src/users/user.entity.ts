@@ -59,6 +59,8 @@ export class User {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  // The matching indexes read what changed since their last look (see matches/matching-indexes.ts).
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -154,6 +154,8 @@ export class Vacancy {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  // The matching indexes read what changed since their last look (see matches/matching-indexes.ts).
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -16,4 +16,12 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'section.searchDescription': 'Search for work, volunteering or training yourself.',
   'section.responses': 'My responses',
   'section.responsesDescription': 'See what you responded to. And what the employer says back.',
+
+  'forYou.intro': 'This work fits what you can do and want. Each place says why.',
+  'forYou.empty': 'We cannot find work that fits yet. Fill in more of your profile, or ask your caseworker for help.',
+  'forYou.count': 'We found {count} places that fit you.',
+  'forYou.nearMissesTitle': 'Almost fitting',
+  'forYou.nearMissesIntro': 'At these places one thing does not quite fit. Talk about it with your caseworker.',
+  'forYou.why': 'Why this fits',
+  'forYou.whyNot': 'What does not fit',
 };

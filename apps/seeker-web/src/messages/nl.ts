@@ -16,4 +16,12 @@ export const nl = {
   'section.searchDescription': 'Zoek zelf naar werk, vrijwilligerswerk of een opleiding.',
   'section.responses': 'Mijn reacties',
   'section.responsesDescription': 'Zie waar je op hebt gereageerd. En wat de werkgever terugzegt.',
+
+  'forYou.intro': 'Dit werk past bij wat je kunt en wilt. Bij elke plek staat waarom.',
+  'forYou.empty': 'We vinden nu nog geen werk dat past. Vul je profiel verder in, of vraag je casusregisseur om hulp.',
+  'forYou.count': 'We vonden {count} plekken die bij je passen.',
+  'forYou.nearMissesTitle': 'Bijna passend',
+  'forYou.nearMissesIntro': 'Bij deze plekken past één ding net niet. Praat erover met je casusregisseur.',
+  'forYou.why': 'Waarom dit past',
+  'forYou.whyNot': 'Wat niet past',
 } as const satisfies PortalMessageCatalog;

@@ -872,6 +872,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vacancies/{vacancyId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranked, explained candidates for a vacancy (its employer: anonymous; caseworkers: their residents) */
+        get: operations["listVacancyMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seekers/{seekerId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranked, explained open vacancies for a seeker (the seeker or their caseworker) */
+        get: operations["listSeekerMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2433,6 +2467,91 @@ export interface components {
             /** @description Who did or read what about the resident, including every read of the intake */
             auditTrail: components["schemas"]["ExportAuditEvent"][];
         };
+        MatchExplanationResponse: {
+            /** @description The explanation as plain text, in the requested language */
+            text: string;
+            /** @description The same text, one sentence per part */
+            sentences: string[];
+            /** @description Structured explanation (codes and parameters), for clients that render their own text */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        CandidateResponse: {
+            /** Format: uuid */
+            seekerId: string;
+            /** @description False until the seeker applied to this employer or accepted its invitation: then no name is given */
+            identityShared: boolean;
+            /** @description The name, when the identity is shared */
+            displayName?: string | null;
+            /**
+             * @description Where the seeker lives (the municipality, never the address)
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+        };
+        CandidateMatchResponse: {
+            /** @enum {string} */
+            outcome: "match" | "near-miss";
+            score: number;
+            /** @description Points per part of the score; they add up to the score */
+            breakdown: {
+                [key: string]: number;
+            };
+            /** @description For a near miss: the one hard constraint that failed, and by how much */
+            failedConstraints: {
+                [key: string]: unknown;
+            }[];
+            explanation: components["schemas"]["MatchExplanationResponse"];
+            candidate: components["schemas"]["CandidateResponse"];
+        };
+        CandidateMatchListResponse: {
+            /** @description Version of the matching rules and weights (see the algorithm register) */
+            algorithmVersion: string;
+            /** @description Matches (at or above minScore) over all pages */
+            total: number;
+            /** @description Near misses over all pages */
+            totalNearMisses: number;
+            items: components["schemas"]["CandidateMatchResponse"][];
+            /** @description Best near misses, flagged separately for brokering (caseworkers) */
+            nearMisses: components["schemas"]["CandidateMatchResponse"][];
+        };
+        MatchedVacancyResponse: {
+            /** Format: uuid */
+            vacancyId: string;
+            title: string;
+            /** @enum {string} */
+            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            employerName: string;
+            city: string | null;
+            hoursMin: number;
+            hoursMax: number;
+        };
+        VacancyMatchResponse: {
+            /** @enum {string} */
+            outcome: "match" | "near-miss";
+            score: number;
+            /** @description Points per part of the score; they add up to the score */
+            breakdown: {
+                [key: string]: number;
+            };
+            /** @description For a near miss: the one hard constraint that failed, and by how much */
+            failedConstraints: {
+                [key: string]: unknown;
+            }[];
+            explanation: components["schemas"]["MatchExplanationResponse"];
+            vacancy: components["schemas"]["MatchedVacancyResponse"];
+        };
+        VacancyMatchListResponse: {
+            /** @description Version of the matching rules and weights (see the algorithm register) */
+            algorithmVersion: string;
+            /** @description Matches (at or above minScore) over all pages */
+            total: number;
+            /** @description Near misses over all pages */
+            totalNearMisses: number;
+            items: components["schemas"]["VacancyMatchResponse"][];
+            nearMisses: components["schemas"]["VacancyMatchResponse"][];
+        };
         Problem: {
             /** @example about:blank */
             type: string;
@@ -2591,6 +2710,13 @@ export type ExportAccount = components['schemas']['ExportAccount'];
 export type ExportActor = components['schemas']['ExportActor'];
 export type ExportAuditEvent = components['schemas']['ExportAuditEvent'];
 export type SeekerExportResponse = components['schemas']['SeekerExportResponse'];
+export type MatchExplanationResponse = components['schemas']['MatchExplanationResponse'];
+export type CandidateResponse = components['schemas']['CandidateResponse'];
+export type CandidateMatchResponse = components['schemas']['CandidateMatchResponse'];
+export type CandidateMatchListResponse = components['schemas']['CandidateMatchListResponse'];
+export type MatchedVacancyResponse = components['schemas']['MatchedVacancyResponse'];
+export type VacancyMatchResponse = components['schemas']['VacancyMatchResponse'];
+export type VacancyMatchListResponse = components['schemas']['VacancyMatchListResponse'];
 export type Problem = components['schemas']['Problem'];
 export type HeaderApiVersion = components['headers']['API-Version'];
 export type $defs = Record<string, never>;
@@ -7928,6 +8054,159 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SeekerExportResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVacancyMatches: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Leave out results scoring below this */
+                minScore?: unknown;
+                /** @description Also return near misses (one constraint failed, not by much); caseworkers and seekers only */
+                includeNearMisses?: unknown;
+                /** @description Language of the explanations; the reader's own by default */
+                language?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeekerMatches: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Leave out results scoring below this */
+                minScore?: unknown;
+                /** @description Also return near misses (one constraint failed, not by much); caseworkers and seekers only */
+                includeNearMisses?: unknown;
+                /** @description Language of the explanations; the reader's own by default */
+                language?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The seeker's id, or 'me' for the signed-in seeker */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyMatchListResponse"];
                 };
             };
             /** @description Invalid input: invalidParams names each field */

@@ -3,6 +3,14 @@ import { Notifications1795601216786 } from './1795601216786-notifications';
 import { Marketplace1795601606227 } from './1795601606227-marketplace';
 import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
 import { Casework1795602826463 } from './1795602826463-casework';
+import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-change-indexes';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [Foundation1795598262694, Notifications1795601216786, Marketplace1795601606227, VacancySearch1795601606300, Casework1795602826463];
+export const MIGRATIONS = [
+  Foundation1795598262694,
+  Notifications1795601216786,
+  Marketplace1795601606227,
+  VacancySearch1795601606300,
+  Casework1795602826463,
+  MatchingChangeIndexes1795602963167,
+];

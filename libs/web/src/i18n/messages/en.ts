@@ -69,4 +69,21 @@ export const sharedEn: MessageCatalog<SharedMessageKey> = {
   'notFound.body': 'We cannot find this page. Maybe the link is old. Or there is a typo in the address.',
 
   'action.toHome': 'To the start page',
+
+  'vacancyKind.regular': 'Paid job',
+  'vacancyKind.regular.explained': 'Ordinary work with a contract and a wage.',
+  'vacancyKind.work-experience': 'Work-experience place',
+  'vacancyKind.work-experience.explained': 'You gain work experience. A supervisor helps you.',
+  'vacancyKind.trial-placement': 'Trial placement',
+  'vacancyKind.trial-placement.explained': 'You work on trial for a while. You keep your benefit.',
+  'vacancyKind.community-job': 'Community job',
+  'vacancyKind.community-job.explained': 'Work that is good for the neighbourhood or the town. You are paid for it.',
+  'vacancyKind.volunteer': 'Volunteering',
+  'vacancyKind.volunteer.explained': 'You help without a wage. Sometimes you get your expenses paid.',
+  'vacancyKind.training': 'Training',
+  'vacancyKind.training.explained': 'You learn a trade or a skill.',
+  'vacancyKind.day-activity': 'Day activity',
+  'vacancyKind.day-activity.explained': 'A regular place to take part during the day, at your own pace.',
+  'hours.range': '{min} to {max} hours a week',
+  'match.score': 'Fits {score} out of 100',
 };

@@ -67,6 +67,23 @@ export const sharedNl = {
   'notFound.body': 'We kunnen deze pagina niet vinden. Misschien is de link oud. Of er zit een typfout in het adres.',
 
   'action.toHome': 'Naar de startpagina',
+
+  'vacancyKind.regular': 'Betaalde baan',
+  'vacancyKind.regular.explained': 'Gewoon werk met een contract en loon.',
+  'vacancyKind.work-experience': 'Werkervaringsplek',
+  'vacancyKind.work-experience.explained': 'Je doet werkervaring op. Een begeleider helpt je.',
+  'vacancyKind.trial-placement': 'Proefplaatsing',
+  'vacancyKind.trial-placement.explained': 'Je werkt een tijd op proef. Je houdt je uitkering.',
+  'vacancyKind.community-job': 'Maatschappelijke baan',
+  'vacancyKind.community-job.explained': 'Werk dat goed is voor de buurt of de stad. Je krijgt er loon voor.',
+  'vacancyKind.volunteer': 'Vrijwilligerswerk',
+  'vacancyKind.volunteer.explained': 'Je helpt mee zonder loon. Soms krijg je een onkostenvergoeding.',
+  'vacancyKind.training': 'Opleiding',
+  'vacancyKind.training.explained': 'Je leert een vak of een vaardigheid.',
+  'vacancyKind.day-activity': 'Dagbesteding',
+  'vacancyKind.day-activity.explained': 'Een vaste plek om overdag mee te doen, in je eigen tempo.',
+  'hours.range': '{min} tot {max} uur per week',
+  'match.score': 'Past {score} van 100',
 } as const;
 
 export type SharedMessageKey = keyof typeof sharedNl;

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsUUID, Matches } from 'class-validator';
+import { CurrentUser } from '../sessions/auth.decorators';
+import type { AuthenticatedUser } from '../sessions/authenticated-user';
+import { CandidateMatchListResponse, VacancyMatchListResponse } from './dto/match.response';
+import { MatchesQuery } from './dto/matches.query';
+import { MatchesService } from './matches.service';
+
+class VacancyIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  vacancyId!: string;
+}
+
+class SeekerIdOrMeParam {
+  @ApiProperty({ description: "The seeker's id, or 'me' for the signed-in seeker" })
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: "must be a seeker id or 'me'" })
+  seekerId!: string;
+}
+
+@ApiTags('matches')
+@Controller()
+export class MatchesController {
+  constructor(private readonly matches: MatchesService) {}
+
+  @Get('vacancies/:vacancyId/matches')
+  @ApiOperation({ operationId: 'listVacancyMatches', summary: 'Ranked, explained candidates for a vacancy (its employer: anonymous; caseworkers: their residents)' })
+  @ApiOkResponse({ type: CandidateMatchListResponse })
+  candidates(@CurrentUser() viewer: AuthenticatedUser, @Param() { vacancyId }: VacancyIdParam, @Query() query: MatchesQuery): Promise<CandidateMatchListResponse> {
+    return this.matches.candidatesFor(viewer, vacancyId, query);
+  }
+
+  @Get('seekers/:seekerId/matches')
+  @ApiOperation({ operationId: 'listSeekerMatches', summary: 'Ranked, explained open vacancies for a seeker (the seeker or their caseworker)' })
+  @ApiOkResponse({ type: VacancyMatchListResponse })
+  vacancies(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdOrMeParam, @Query() query: MatchesQuery): Promise<VacancyMatchListResponse> {
+    return this.matches.vacanciesFor(viewer, seekerId, query);
+  }
+}
