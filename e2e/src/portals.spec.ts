@@ -94,6 +94,22 @@ describe('portal sign-in', () => {
     await page.close();
   });
 
+  it('shows the signed-in seeker matched places with a plain explanation, accessibly', async () => {
+    const page = await openPage('/werkzoekenden/inloggen');
+    await page.getByLabel('E-mailadres').fill('demo.werkzoekende@meedoen.test');
+    await page.getByLabel('Wachtwoord').fill('meedoen-demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Sanne de Vries').first().waitFor();
+    await page.goto(`${served.baseUrl}/werkzoekenden/voor-jou`);
+    await page.getByRole('heading', { level: 1, name: 'Voor jou' }).waitFor();
+    const firstMatch = page.locator('article').first();
+    await firstMatch.waitFor();
+    expect(await firstMatch.getByText(/Past \d+ van 100/).count()).toBe(1);
+    expect(await firstMatch.locator('li').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('says plainly when the password is wrong, without a crash', async () => {
     const page = await openPage('/werkgevers/inloggen');
     await page.getByLabel('E-mailadres').fill('demo.werkgever@meedoen.test');
