@@ -6,6 +6,7 @@ import { RuntimeModule } from './config/runtime.module';
 import { DatabaseModule } from './database/database.module';
 import { EmployersWorkerModule } from './employers/employers-worker.module';
 import { MaintenanceWorker } from './maintenance/maintenance.worker';
+import { MatchesWorkerModule } from './matches/matches-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { NotifierModule } from './notifications/notifier.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -33,6 +34,7 @@ export class WorkerModule {
         OutboxWorkerModule,
         NotificationsWorkerModule,
         EmployersWorkerModule,
+        MatchesWorkerModule,
         AuditModule,
         PrivacyModule,
       ],

@@ -12,6 +12,8 @@ import { FieldChanges, VacancyEvent, VacancyEventAction } from './vacancy-event.
 import { toVacancyColumns, VacancyColumns } from './vacancy-input';
 import { canMoveTo, EDITABLE_STATUSES } from './vacancy-lifecycle';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { VACANCY_PUBLISHED, type VacancyPublished } from './vacancy-events';
 
 const NOT_FOUND = 'The vacancy';
 
@@ -20,6 +22,7 @@ export class VacanciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly searchIndexer: VacancySearchIndexer,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(request: CreateVacancyRequest, actor: AuthenticatedUser): Promise<Vacancy> {
@@ -99,6 +102,9 @@ export class VacanciesService {
     }
     await manager.getRepository(Vacancy).update(vacancy.id, { status: to, ...(to === 'published' && !vacancy.publishedAt ? { publishedAt: new Date() } : {}) });
     await this.recordEvent(manager, vacancy.id, actor, 'status-changed', { fromStatus: vacancy.status, toStatus: to });
+    if (to === 'published' && !vacancy.publishedAt) {
+      await this.outbox.add(manager, { type: VACANCY_PUBLISHED, payload: { vacancyId: vacancy.id } satisfies VacancyPublished });
+    }
   }
 
   /** Reads the vacancy for a change, locking its row so concurrent changes happen one after the other. */

@@ -1,0 +1,57 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Notifier } from '../notifications/notifier';
+import { EventProcessor, EventProcessors, OutboxJob } from '../outbox/event-processors';
+import { VACANCY_PUBLISHED, type VacancyPublished } from '../vacancies/vacancy-events';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { MatchingIndexes } from './matching-indexes';
+import { vacancyInputOf } from './matching-input';
+
+/** More alerts than this for one vacancy would be noise: the best-fitting residents are told. */
+const MOST_ALERTS_PER_VACANCY = 2_000;
+
+/**
+ * A vacancy went live: every resident it matches hears about it once, if the match reaches the threshold they
+ * chose (the notifier compares). Residents with a hidden profile asked not to be matched, so they are not told.
+ */
+@Injectable()
+export class VacancyPublishedProcessor implements EventProcessor<VacancyPublished>, OnModuleInit {
+  readonly type = VACANCY_PUBLISHED;
+
+  constructor(
+    private readonly processors: EventProcessors,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexes: MatchingIndexes,
+    private readonly notifier: Notifier,
+  ) {}
+
+  onModuleInit() {
+    this.processors.register(this);
+  }
+
+  async process(job: OutboxJob<VacancyPublished>): Promise<void> {
+    const vacancy = await this.dataSource.getRepository(Vacancy).findOne({ where: { id: job.payload.vacancyId }, relations: { employer: true } });
+    if (!vacancy) throw new UnrecoverableError(`vacancy ${job.payload.vacancyId} no longer exists`);
+    if (vacancy.status !== 'published') return;
+    const ranking = await this.indexes.rankSeekersForVacancy(vacancyInputOf(vacancy), 'caseworker', 'all', {
+      limit: MOST_ALERTS_PER_VACANCY,
+      nearMissLimit: 0,
+      asOf: new Date().toISOString().slice(0, 10),
+    });
+    const params = { vacancyTitle: vacancy.title, employerName: vacancy.employer.name, place: vacancy.city ?? vacancy.employer.city ?? '' };
+    await this.dataSource.transaction(async (manager) => {
+      for (const match of ranking.matches) {
+        await this.notifier.notify(manager, {
+          key: job.id,
+          recipientIds: [match.seekerId],
+          template: 'vacancy-match',
+          params,
+          matchScore: match.score,
+          link: '/werkzoekenden/voor-jou',
+        });
+      }
+    });
+  }
+}
