@@ -1,10 +1,11 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { API_VERSION } from '../common/api-version';
 import { RedisConnection } from '../queue/queue.module';
+import { SEARCH_ENGINE, SearchEngine } from '../search/search-engine';
 import { Public } from '../sessions/auth.decorators';
 
 class ComponentHealth {
@@ -30,6 +31,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisConnection,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
   ) {}
 
   @Public()
@@ -39,10 +41,11 @@ export class HealthController {
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const databaseUp = await this.dataSource.query('SELECT 1').then(() => true, () => false);
     const queueUp = await this.redis.isUp();
+    const searchUp = await this.search.isUp().catch(() => false);
     const components: HealthComponents = {
       database: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL' },
       queue: { status: queueUp ? 'up' : 'down', detail: queueUp ? 'Redis (BullMQ)' : 'Redis unreachable: jobs wait in the outbox' },
-      search: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL full text' },
+      search: { status: searchUp ? 'up' : 'down', detail: this.search.name === 'meilisearch' ? 'Meilisearch' : 'PostgreSQL full text' },
     };
     const status = !databaseUp ? 'down' : queueUp ? 'up' : 'degraded';
     if (!databaseUp) response.status(503);
