@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -8,6 +8,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { RedisConnection } from '../queue/redis-connection';
+import { SEARCH_ENGINE, SearchEngine } from '../search/search-engine';
 import { Public } from '../sessions/auth.decorators';
 
 class ComponentHealth {
@@ -50,6 +51,7 @@ export class HealthController {
     private readonly redis: RedisConnection,
     private readonly queues: BullQueues,
     private readonly outbox: OutboxService,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
   ) {}
 
   @Public()
@@ -59,10 +61,11 @@ export class HealthController {
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const databaseUp = await this.dataSource.query('SELECT 1').then(() => true, () => false);
     const queueUp = await this.redis.isUp();
+    const searchUp = await this.search.isUp().catch(() => false);
     const components: HealthComponents = {
       database: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL' },
       queue: { status: queueUp ? 'up' : 'down', detail: queueUp ? 'Redis (BullMQ)' : 'Redis unreachable: jobs wait in the outbox' },
-      search: { status: databaseUp ? 'up' : 'down', detail: 'PostgreSQL full text' },
+      search: { status: searchUp ? 'up' : 'down', detail: this.search.name === 'meilisearch' ? 'Meilisearch' : 'PostgreSQL full text' },
     };
     const status = !databaseUp ? 'down' : queueUp ? 'up' : 'degraded';
     if (!databaseUp) response.status(503);

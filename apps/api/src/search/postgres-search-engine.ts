@@ -77,25 +77,12 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(query: VacancySearchQuery): Promise<VacancySearchResult> {
     const conditions = new Conditions();
     const tsquery = await this.textQuery(parseSearchText(query.text));
-    let rank: string | null = null;
-    let from = 'vacancy_search_document d';
-    let withText = '';
-    let withRankedText = '';
-    if (tsquery) {
-      // The text matches first (GIN), ranked once; the filters then run on the narrow document rows.
-      const text = `to_tsquery('${CONFIG}', ${conditions.param(tsquery)})`;
-      withText = `WITH m AS MATERIALIZED (SELECT vacancy_id FROM vacancy_search_text WHERE document @@ ${text})`;
-      withRankedText = `WITH m AS MATERIALIZED (SELECT vacancy_id, ts_rank(document, ${text}) AS rank FROM vacancy_search_text WHERE document @@ ${text})`;
-      from = 'm JOIN vacancy_search_document d ON d.vacancy_id = m.vacancy_id';
-      rank = 'm.rank';
-    }
+    const text = tsquery ? `to_tsquery('${CONFIG}', ${conditions.param(tsquery)})` : null;
     conditions.add(`(d.closes_on IS NULL OR d.closes_on >= ${conditions.param(query.today)}::date)`);
     if (query.kinds?.length) conditions.add(`d.kind = ANY(${conditions.param(query.kinds)}::text[])`);
     if (query.hoursMin !== undefined) conditions.add(`d.hours_max >= ${conditions.param(query.hoursMin)}`);
     if (query.hoursMax !== undefined) conditions.add(`d.hours_min <= ${conditions.param(query.hoursMax)}`);
     if (query.skillIds?.length) conditions.add(`d.skill_ids && ${conditions.param(query.skillIds)}::text[]`);
-    // Facets reuse the filter parameters; the centre is a filter parameter only when a radius is given.
-    let filterParamCount = conditions.params.length;
     let distance: string | null = null;
     if (query.near) {
       const origin = `ll_to_earth(${conditions.param(query.near.lat)}, ${conditions.param(query.near.lon)})`;
@@ -105,29 +92,41 @@ export class PostgresSearchEngine implements SearchEngine {
       if (query.near.radiusKm !== undefined) {
         const meters = conditions.param(query.near.radiusKm * 1000);
         conditions.add(`earth_box(${origin}, ${meters}) @> d.location AND ${distance} <= gc_to_sec(${meters})`);
-        filterParamCount = conditions.params.length;
       }
     }
-    const order = orderBy(query.sort, rank, distance);
-    const pageParams = [...conditions.params, query.pageSize, (query.page - 1) * query.pageSize];
-    const n = conditions.params.length;
+    const page = [conditions.param(query.pageSize), conditions.param((query.page - 1) * query.pageSize)];
+    return text ? this.searchText(query, conditions, text, distance, page) : this.searchFiltered(query, conditions, distance, page);
+  }
+
+  /**
+   * Text: one statement. The text matches first (GIN) and are ranked once; the filters run on the narrow rows;
+   * the page and the facets both come from that one filtered set.
+   */
+  private async searchText(query: VacancySearchQuery, conditions: Conditions, text: string, distance: string | null, [limit, offset]: string[]) {
+    const order = orderBy(query.sort, 'rank', distance ? 'distance' : null, '');
+    const [row] = await this.dataSource.query(
+      `WITH m AS MATERIALIZED (SELECT vacancy_id, ts_rank(document, ${text}) AS rank FROM vacancy_search_text WHERE document @@ ${text}),
+            f AS MATERIALIZED (SELECT ${HIT_COLUMNS}, d.hours_band, m.rank, ${distance ?? 'NULL::float8'} AS distance
+                                 FROM m JOIN vacancy_search_document d ON d.vacancy_id = m.vacancy_id ${conditions.where})
+       SELECT (SELECT coalesce(json_agg(p ORDER BY ${order}), '[]'::json) FROM (SELECT * FROM f ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p) AS hits,
+              (SELECT json_agg(g) FROM (${facetsOver('f', '')}) g) AS facets`,
+      conditions.params,
+    );
+    return { hits: (row.hits as HitRow[]).map(toHit), ...facetsOf(row.facets as FacetRow[]) };
+  }
+
+  /** Filters only: the page straight from the indexes (newest or nearest first), the facets beside it. */
+  private async searchFiltered(query: VacancySearchQuery, conditions: Conditions, distance: string | null, [limit, offset]: string[]) {
+    const order = orderBy(query.sort, null, distance, 'd.');
     const [rows, facetRows] = await Promise.all([
       this.dataSource.query(
-        `${withRankedText} SELECT d.vacancy_id AS id, d.title, d.teaser, d.kind, d.occupation_id, d.skill_ids, d.employer_id, d.employer_name, d.city,
-                d.municipality_code, d.hours_min, d.hours_max, d.workplace, d.latitude, d.longitude, d.published_at, d.closes_on::text AS closes_on
-           FROM ${from} ${conditions.where}
-          ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-        pageParams,
+        // The distance is selected even when not sorted on, so every parameter is used.
+        `SELECT ${HIT_COLUMNS}, ${distance ?? 'NULL::float8'} AS distance FROM vacancy_search_document d ${conditions.where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+        conditions.params,
       ),
-      this.dataSource.query(
-        `${withText} SELECT d.kind, d.hours_band, d.municipality_code, count(*)::int AS count,
-                GROUPING(d.kind) AS no_kind, GROUPING(d.hours_band) AS no_band, GROUPING(d.municipality_code) AS no_municipality
-           FROM ${from} ${conditions.where}
-          GROUP BY GROUPING SETS ((d.kind), (d.hours_band), (d.municipality_code), ())`,
-        conditions.params.slice(0, filterParamCount),
-      ),
+      this.dataSource.query(facetsOver(`vacancy_search_document d ${conditions.where}`, 'd.'), usedParams(conditions.params, conditions.where)),
     ]);
-    return { hits: rows.map(toHit), ...facetsOf(facetRows) };
+    return { hits: (rows as HitRow[]).map(toHit), ...facetsOf(facetRows) };
   }
 
   /** The tsquery text: every word (or a typo alternative) as a prefix of its stem, AND-ed with the phrases. Null: no text. */
@@ -159,8 +158,25 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
-function orderBy(sort: VacancySearchQuery['sort'], rank: string | null, distance: string | null): string {
-  const newest = 'd.published_at DESC, d.vacancy_id';
+const HIT_COLUMNS = `d.vacancy_id AS id, d.title, d.teaser, d.kind, d.occupation_id, d.skill_ids, d.employer_id, d.employer_name, d.city,
+  d.municipality_code, d.hours_min, d.hours_max, d.workplace, d.latitude, d.longitude, d.published_at, d.closes_on::text AS closes_on`;
+
+/** Counts per kind, hours band and municipality, and the total, over `source` (with its alias prefix). */
+const facetsOver = (source: string, alias: string) => `
+  SELECT ${alias}kind AS kind, ${alias}hours_band AS hours_band, ${alias}municipality_code AS municipality_code, count(*)::int AS count,
+         GROUPING(${alias}kind) AS no_kind, GROUPING(${alias}hours_band) AS no_band, GROUPING(${alias}municipality_code) AS no_municipality
+    FROM ${source}
+   GROUP BY GROUPING SETS ((${alias}kind), (${alias}hours_band), (${alias}municipality_code), ())`;
+
+/** The parameters up to the highest one the SQL refers to (PostgreSQL refuses unused trailing parameters). */
+function usedParams(params: unknown[], sql: string): unknown[] {
+  const highest = Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])));
+  return params.slice(0, highest);
+}
+
+/** Newest first, nearest first, or best text match first; ties by newest, then id, so pages never overlap. */
+function orderBy(sort: VacancySearchQuery['sort'], rank: string | null, distance: string | null, alias: string): string {
+  const newest = `${alias}published_at DESC, ${alias === '' ? 'id' : `${alias}vacancy_id`}`;
   if (sort === 'distance' && distance) return `${distance} ASC NULLS LAST, ${newest}`;
   if (sort === 'relevance' && rank) return `${rank} DESC, ${newest}`;
   if (sort === 'relevance' && distance) return `${distance} ASC NULLS LAST, ${newest}`;

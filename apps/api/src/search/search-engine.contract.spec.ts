@@ -135,6 +135,9 @@ async function runContract(engine: SearchEngine) {
   expect(byDistance[0]).toBe('Orderpicker magazijn');
   expect(byDistance[byDistance.length - 1]).not.toBe('Orderpicker magazijn');
 
+  expect((await engine.search(query({ near: { ...EINDHOVEN }, sort: 'newest' }))).total).toBe(6);
+  expect(titles(await engine.search(query({ text: 'magazijn', near: { ...EINDHOVEN }, sort: 'newest' })))).toEqual(['Orderpicker magazijn']);
+
   // Expired vacancies are not found; one closing today still is.
   const all = await engine.search(query({ sort: 'newest' }));
   expect(all.total).toBe(6);

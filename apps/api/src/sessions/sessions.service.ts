@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { unauthorized } from '../common/problem';
 import { PasswordService } from '../users/password.service';
@@ -13,6 +13,17 @@ export interface NewSession {
   token: string;
   user: User;
   expiresAt: Date;
+}
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  email: string;
+  role: AuthenticatedUser['role'];
+  display_name: string;
+  language: AuthenticatedUser['language'];
+  municipality_code: string | null;
+  employer_id: string | null;
 }
 
 const WRONG_CREDENTIALS = 'The e-mail address or password is not correct.';
@@ -38,22 +49,24 @@ export class SessionsService {
     return { token, user, expiresAt };
   }
 
+  /** Runs on every request: one plain query, without entity hydration (it halved the API's throughput). */
   async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const session = await this.sessions.findOne({
-      where: { id: sessionIdOf(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
-    if (!session) return null;
-    const { user } = session;
+    const [row]: SessionRow[] = await this.sessions.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.role, u.display_name, u.language, u.municipality_code, u.employer_id
+         FROM session s JOIN "user" u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [sessionIdOf(token)],
+    );
+    if (!row) return null;
     return {
-      id: user.id,
-      email: user.email,
-      role: user.role,
-      displayName: user.displayName,
-      language: user.language,
-      municipalityCode: user.municipalityCode,
-      employerId: user.employerId,
-      sessionId: session.id,
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      displayName: row.display_name,
+      language: row.language,
+      municipalityCode: row.municipality_code,
+      employerId: row.employer_id,
+      sessionId: row.session_id,
     };
   }
 
