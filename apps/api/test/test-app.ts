@@ -21,7 +21,9 @@ export async function createTestApp(env: Record<string, string> = {}, databaseUr
     redisUrl: config.redisUrl ?? null,
     redisSource: 'test',
   });
-  await app.init();
+  // Listening before the first request: supertest would otherwise start and stop the server around each request,
+  // and requests made at the same time would close it under each other (ECONNRESET).
+  await app.listen(0, '127.0.0.1');
   return { app, http: () => request(app.getHttpServer()) };
 }
 

@@ -4,7 +4,8 @@ import { IsUUID, Matches } from 'class-validator';
 import { CurrentUser } from '../sessions/auth.decorators';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
 import { CandidateMatchListResponse, VacancyMatchListResponse } from './dto/match.response';
-import { MatchesQuery } from './dto/matches.query';
+import { ExplanationLanguageQuery, MatchesQuery } from './dto/matches.query';
+import { SkillsGapResponse } from './dto/skills-gap.response';
 import { MatchesService } from './matches.service';
 
 class VacancyIdParam {
@@ -36,5 +37,12 @@ export class MatchesController {
   @ApiOkResponse({ type: VacancyMatchListResponse })
   vacancies(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdOrMeParam, @Query() query: MatchesQuery): Promise<VacancyMatchListResponse> {
     return this.matches.vacanciesFor(viewer, seekerId, query);
+  }
+
+  @Get('seekers/:seekerId/skills-gap')
+  @ApiOperation({ operationId: 'getSeekerSkillsGap', summary: 'Missing skills that would open the most vacancies for a seeker (the seeker or their caseworker)' })
+  @ApiOkResponse({ type: SkillsGapResponse })
+  skillsGap(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdOrMeParam, @Query() { language }: ExplanationLanguageQuery): Promise<SkillsGapResponse> {
+    return this.matches.skillsGapFor(viewer, seekerId, language ?? viewer.language);
   }
 }

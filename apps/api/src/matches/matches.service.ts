@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toMatchingSeeker, type MatchResult, type RankedMatches, type RankOptions } from '@meedoen/matching';
+import { toMatchingSeeker, type MatchingSeeker, type MatchResult, type RankedMatches, type RankOptions } from '@meedoen/matching';
 import { renderExplanationSentences, TAXONOMY_LABELS } from '@meedoen/shared';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/problem';
@@ -10,6 +10,7 @@ import type { Language } from '../users/user.entity';
 import { User } from '../users/user.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { CandidateMatchListResponse, MatchExplanationResponse, VacancyMatchListResponse } from './dto/match.response';
+import { SkillsGapResponse } from './dto/skills-gap.response';
 import { MatchesQuery } from './dto/matches.query';
 import { MatchingIndexes } from './matching-indexes';
 import { seekerInputOf, vacancyInputOf } from './matching-input';
@@ -64,21 +65,7 @@ export class MatchesService {
 
   /** Open vacancies for a seeker, asked by the seeker themself or by a caseworker of their municipality. */
   async vacanciesFor(viewer: AuthenticatedUser, seekerId: string, query: MatchesQuery): Promise<VacancyMatchListResponse> {
-    const id = seekerId === 'me' ? viewer.id : seekerId;
-    let audience: 'seeker' | 'caseworker';
-    if (viewer.role === 'seeker') {
-      if (id !== viewer.id) throw notFound('The seeker');
-      audience = 'seeker';
-    } else if (viewer.role === 'caseworker') {
-      const resident = await this.dataSource.getRepository(User).findOne({ where: { id, role: 'seeker' }, select: { id: true, municipalityCode: true } });
-      if (!resident || resident.municipalityCode !== viewer.municipalityCode) throw notFound('The seeker');
-      audience = 'caseworker';
-    } else {
-      throw forbidden('Only the seeker and their caseworkers see the matching vacancies.');
-    }
-    const profile = await this.dataSource.getRepository(SeekerProfile).findOne({ where: { userId: id } });
-    // Without a profile there is nothing to rank on yet; the explanations say what is missing.
-    const seeker = profile ? seekerInputOf(profile) : toMatchingSeeker({ id, visibility: 'caseworkers' });
+    const { seeker, audience } = await this.seekerFor(viewer, seekerId);
     const ranking = await this.indexes.rankVacanciesForSeeker(seeker, audience, rankOptions(query));
     const results = [...ranking.matches, ...ranking.nearMisses];
     const vacancies = await this.dataSource.getRepository(Vacancy).find({
@@ -105,6 +92,39 @@ export class MatchesService {
     return { ...totals(ranking), items: ranking.matches.map(toItem), nearMisses: ranking.nearMisses.map(toItem) };
   }
 
+  /** The skills that would open the most vacancies to the seeker, with how many each opens. */
+  async skillsGapFor(viewer: AuthenticatedUser, seekerId: string, language: Language): Promise<SkillsGapResponse> {
+    const { seeker, audience } = await this.seekerFor(viewer, seekerId);
+    const opportunities = await this.indexes.skillsGapForSeeker(seeker, audience, today());
+    return {
+      items: opportunities.map(({ skillId, opensVacancies, askedBy }) => ({
+        skillId,
+        label: TAXONOMY_LABELS.skill?.(skillId, language) ?? skillId,
+        opensVacancies,
+        askedBy,
+      })),
+    };
+  }
+
+  /** The seeker as the engine sees them, if the viewer may look: the seeker themself or a caseworker of their municipality. */
+  private async seekerFor(viewer: AuthenticatedUser, seekerId: string): Promise<{ seeker: MatchingSeeker; audience: 'seeker' | 'caseworker' }> {
+    const id = seekerId === 'me' ? viewer.id : seekerId;
+    let audience: 'seeker' | 'caseworker';
+    if (viewer.role === 'seeker') {
+      if (id !== viewer.id) throw notFound('The seeker');
+      audience = 'seeker';
+    } else if (viewer.role === 'caseworker') {
+      const resident = await this.dataSource.getRepository(User).findOne({ where: { id, role: 'seeker' }, select: { id: true, municipalityCode: true } });
+      if (!resident || resident.municipalityCode !== viewer.municipalityCode) throw notFound('The seeker');
+      audience = 'caseworker';
+    } else {
+      throw forbidden('Only the seeker and their caseworkers see what fits the seeker.');
+    }
+    const profile = await this.dataSource.getRepository(SeekerProfile).findOne({ where: { userId: id } });
+    // Without a profile there is nothing to rank on yet; the explanations say what is missing.
+    return { seeker: profile ? seekerInputOf(profile) : toMatchingSeeker({ id, visibility: 'caseworkers' }), audience };
+  }
+
   /** Seekers who applied to one of the employer's vacancies (directly or by accepting an invitation). */
   private async applicantsOf(employerId: string, seekerIds: string[]): Promise<Set<string>> {
     if (seekerIds.length === 0) return new Set();
@@ -124,9 +144,11 @@ function rankOptions(query: MatchesQuery): RankOptions {
     offset: (query.page - 1) * query.pageSize,
     minScore: query.minScore,
     nearMissLimit: query.includeNearMisses ? NEAR_MISSES_SHOWN : 0,
-    asOf: new Date().toISOString().slice(0, 10),
+    asOf: today(),
   };
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 function totals(ranking: RankedMatches) {
   return { algorithmVersion: ranking.algorithmVersion, total: ranking.totalMatches, totalNearMisses: ranking.totalNearMisses };

@@ -128,6 +128,22 @@ describe('matches', () => {
     expect((await api.http().get(`/api/v1/vacancies/${vacancyId}/matches`)).status).toBe(401);
   });
 
+  it('tells the seeker which missing skills would open the most vacancies', async () => {
+    const response = await api.http().get('/api/v1/seekers/me/skills-gap').set(seeker.auth);
+    expect(response.status).toBe(200);
+    expect(response.body.items.length).toBeGreaterThan(0);
+    for (const item of response.body.items) {
+      expect(item).toEqual({ skillId: expect.any(String), label: expect.any(String), opensVacancies: expect.any(Number), askedBy: expect.any(Number) });
+      expect(item.askedBy).toBeGreaterThan(0);
+    }
+    const counts = response.body.items.map((item: { opensVacancies: number }) => item.opensVacancies);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(response.body.items.some((item: { skillId: string }) => item.skillId === 'office-cleaning')).toBe(false);
+    expect((await api.http().get(`/api/v1/seekers/${seeker.id}/skills-gap`).set(caseworker)).status).toBe(200);
+    expect((await api.http().get(`/api/v1/seekers/${seeker.id}/skills-gap`).set(otherCaseworker)).status).toBe(404);
+    expect((await api.http().get(`/api/v1/seekers/${seeker.id}/skills-gap`).set(employer.auth)).status).toBe(403);
+  });
+
   it('explains a seeker without any profile instead of failing', async () => {
     const newcomer = await registerSeeker(api);
     const body = await seekerMatches(newcomer.auth);

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SeekerIndex, VacancyIndex, type RankedMatches, type RankOptions, type MatchingSeeker, type MatchingVacancy } from '@meedoen/matching';
+import { SeekerIndex, VacancyIndex, type MatchingSeeker, type MatchingVacancy, type RankedMatches, type RankOptions, type SkillOpportunity } from '@meedoen/matching';
 import { DataSource } from 'typeorm';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { seekerInputOf, vacancyInputOf, type MatchableProfile } from './matching-input';
@@ -74,6 +74,12 @@ export class MatchingIndexes implements OnApplicationBootstrap {
   async rankVacanciesForSeeker(seeker: MatchingSeeker, audience: 'seeker' | 'caseworker', options: RankOptions): Promise<RankedMatches> {
     await this.sync();
     return this.openVacancies.rankForSeeker(seeker, { ...options, audience });
+  }
+
+  /** The missing skills that would open the most open vacancies to this seeker. */
+  async skillsGapForSeeker(seeker: MatchingSeeker, audience: 'seeker' | 'caseworker', asOf: string): Promise<SkillOpportunity[]> {
+    await this.sync();
+    return this.openVacancies.skillsGapForSeeker(seeker, { audience, asOf });
   }
 
   /** Brings the indexes up to date; concurrent callers share one run, and a caller never gets a run that started earlier. */

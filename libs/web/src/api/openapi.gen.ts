@@ -906,6 +906,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/seekers/{seekerId}/skills-gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missing skills that would open the most vacancies for a seeker (the seeker or their caseworker) */
+        get: operations["getSeekerSkillsGap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2552,6 +2569,20 @@ export interface components {
             items: components["schemas"]["VacancyMatchResponse"][];
             nearMisses: components["schemas"]["VacancyMatchResponse"][];
         };
+        SkillOpportunityResponse: {
+            /** @example forklift-driving */
+            skillId: string;
+            /** @description The skill in the requested language */
+            label: string;
+            /** @description Open vacancies that would fit well once the seeker has this skill */
+            opensVacancies: number;
+            /** @description Open vacancies that ask for this skill */
+            askedBy: number;
+        };
+        SkillsGapResponse: {
+            /** @description Most useful first */
+            items: components["schemas"]["SkillOpportunityResponse"][];
+        };
         Problem: {
             /** @example about:blank */
             type: string;
@@ -2717,6 +2748,8 @@ export type CandidateMatchListResponse = components['schemas']['CandidateMatchLi
 export type MatchedVacancyResponse = components['schemas']['MatchedVacancyResponse'];
 export type VacancyMatchResponse = components['schemas']['VacancyMatchResponse'];
 export type VacancyMatchListResponse = components['schemas']['VacancyMatchListResponse'];
+export type SkillOpportunityResponse = components['schemas']['SkillOpportunityResponse'];
+export type SkillsGapResponse = components['schemas']['SkillsGapResponse'];
 export type Problem = components['schemas']['Problem'];
 export type HeaderApiVersion = components['headers']['API-Version'];
 export type $defs = Record<string, never>;
@@ -8207,6 +8240,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VacancyMatchListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeekerSkillsGap: {
+        parameters: {
+            query?: {
+                /** @description Language of the texts; the reader's own by default */
+                language?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The seeker's id, or 'me' for the signed-in seeker */
+                seekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillsGapResponse"];
                 };
             };
             /** @description Invalid input: invalidParams names each field */

@@ -4,6 +4,13 @@ import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { LANGUAGES, type Language } from '../../users/user.entity';
 
+export class ExplanationLanguageQuery {
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "Language of the texts; the reader's own by default" })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
 export class MatchesQuery extends PageQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 0, description: 'Leave out results scoring below this' })
   @Type(() => Number)
