@@ -44,6 +44,12 @@ describe('reports', () => {
     const ended = await place(c.id, 'regular', '2019-05-31', 16); // 91 days, outflow, ends within six months
     await api.http().patch(`/api/v1/placements/${ended}`).set(caseworker).send({ endedOn: '2019-07-01', endReason: 'employer-ended' }).expect(200);
     await place(d.id, 'regular', '2019-01-31', 36); // 61 days, outflow
+    const [{ id: vacancyId }] = await dataSource.query(`SELECT id FROM vacancy WHERE employer_id = $1 LIMIT 1`, [employerId]);
+    await dataSource.query(`INSERT INTO proposal (vacancy_id, seeker_user_id, note, status, created_at) VALUES ($1, $2, 'x', 'accepted', '2019-01-20T10:00:00+01:00')`, [vacancyId, a.id]);
+    await dataSource.query(
+      `INSERT INTO application (vacancy_id, seeker_user_id, origin, created_at) VALUES ($1, $2, 'proposal', '2019-01-25T10:00:00+01:00'), ($1, $3, 'direct', '2019-02-25T10:00:00+01:00')`,
+      [vacancyId, a.id, b.id],
+    );
     await appointment(a.id, '2019-02-01T09:00:00+01:00', 'attended');
     await appointment(a.id, '2019-03-05T09:00:00+01:00', 'no-show');
     await appointment(a.id, '2019-03-20T09:00:00+01:00', 'no-show');
@@ -78,7 +84,7 @@ describe('reports', () => {
         ],
         total: 5,
       },
-      funnel: { intakes: 3, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 },
+      funnel: { intakes: 3, proposed: 1, applied: 2, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 },
       timeToPlacement: { medianDays: 45.5, measured: 4 },
       noShows: {
         attended: 2, noShows: 2, noShowRate: 0.5,
@@ -93,7 +99,7 @@ describe('reports', () => {
 
   it('serves each report alone, as JSON or CSV', async () => {
     const funnel = await api.http().get(`/api/v1/reports/funnel?${PERIOD}`).set(caseworker);
-    expect(funnel.body).toEqual({ municipalityCode: WAALWIJK, from: '2019-01-01', to: '2019-06-30', funnel: { intakes: 3, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 } });
+    expect(funnel.body).toEqual({ municipalityCode: WAALWIJK, from: '2019-01-01', to: '2019-06-30', funnel: { intakes: 3, proposed: 1, applied: 2, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 } });
 
     const csv = await api.http().get(`/api/v1/reports/outflow?${PERIOD}&format=csv`).set(caseworker);
     expect(csv.status).toBe(200);
@@ -103,7 +109,7 @@ describe('reports', () => {
 
     const expected: Record<string, string[]> = {
       'placements-by-kind': ['kind,placements', 'regular,4', 'work-experience,0'],
-      funnel: ['stage,residents', 'intakes,3', 'placed,4'],
+      funnel: ['stage,residents', 'intakes,3', 'proposed,1'],
       'time-to-placement': ['medianDays,measured', '45.5,4', ''],
       'no-shows': ['month,attended,noShows,noShowRate', '2019-01,0,0,', '2019-02,1,0,0'],
     };

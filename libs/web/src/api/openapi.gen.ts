@@ -2430,6 +2430,10 @@ export interface components {
         FunnelSection: {
             /** @description Residents whose intake became final in the period */
             intakes: number;
+            /** @description Residents proposed to an employer (voordracht) in the period */
+            proposed: number;
+            /** @description Residents who applied in the period (directly, invited or through a proposal) */
+            applied: number;
             /** @description Residents with a placement starting in the period */
             placed: number;
             /** @description Of those, residents whose placement started at least six months ago */

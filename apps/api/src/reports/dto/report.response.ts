@@ -29,6 +29,8 @@ export class PlacementsByKindSection {
 /** Proposals and applications join the funnel when the marketplace domain is merged. */
 export class FunnelSection {
   @ApiProperty({ description: 'Residents whose intake became final in the period' }) intakes!: number;
+  @ApiProperty({ description: 'Residents proposed to an employer (voordracht) in the period' }) proposed!: number;
+  @ApiProperty({ description: 'Residents who applied in the period (directly, invited or through a proposal)' }) applied!: number;
   @ApiProperty({ description: 'Residents with a placement starting in the period' }) placed!: number;
   @ApiProperty({ description: 'Of those, residents whose placement started at least six months ago' }) measurableAfterSixMonths!: number;
   @ApiProperty({ description: 'Of those, residents still in that placement six months after its start' }) stillWorkingAfterSixMonths!: number;
