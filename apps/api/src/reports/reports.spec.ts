@@ -1,3 +1,4 @@
+import { getSkill } from '@meedoen/shared';
 import { DataSource } from 'typeorm';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
 import { DEMO, registerResident } from '../../test/residents';
@@ -118,6 +119,35 @@ describe('reports', () => {
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.text.split('\r\n').slice(0, 3)).toEqual(lines);
     }
+  });
+
+  it("reports the skills most asked in the region's open vacancies and most missing among the residents, with labels and CSV", async () => {
+    const response = await api.http().get('/api/v1/reports/skills').set(await signIn(api, DEMO.caseworker));
+    expect(response.status).toBe(200);
+    const { skills } = response.body;
+    expect(skills).toMatchObject({ region: 'Achterhoek', vacancies: expect.any(Number), residents: expect.any(Number) });
+    expect(skills.vacancies).toBeGreaterThan(0);
+    expect(skills.mostAsked.length).toBeGreaterThan(0);
+    const asked = skills.mostAsked.map((skill: { vacancies: number }) => skill.vacancies);
+    expect(asked).toEqual([...asked].sort((a, b) => b - a));
+    expect(skills.mostAsked[0].demandShare).toBeCloseTo(skills.mostAsked[0].vacancies / skills.vacancies, 2);
+    const officeCleaning = skills.mostAsked.find((skill: { skillId: string }) => skill.skillId === 'office-cleaning');
+    if (officeCleaning) expect(officeCleaning.label).toBe(getSkill('office-cleaning')!.labelNl);
+    for (const missing of skills.mostMissing) {
+      expect(missing.gap).toBeGreaterThan(0);
+      expect(missing.gap).toBeCloseTo(missing.demandShare - missing.supplyShare, 2);
+    }
+    const gaps = skills.mostMissing.map((skill: { gap: number }) => skill.gap);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+
+    const waalwijk = await api.http().get('/api/v1/reports/skills').set(caseworker);
+    expect(waalwijk.body.skills.region).not.toBe('Achterhoek');
+    const csv = await api.http().get('/api/v1/reports/skills?format=csv').set(await signIn(api, DEMO.caseworker));
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="vaardigheden-GM1509-/);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('list,skillId,label,vacancies,demandShare,seekers,supplyShare,gap');
+    expect(lines[1]).toMatch(/^most-asked,/);
+    expect((await api.http().get('/api/v1/reports/skills').set(await signIn(api, DEMO.employer))).status).toBe(403);
   });
 
   it("fixes caseworkers to their own municipality; administrators choose one or all", async () => {

@@ -907,6 +907,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills most asked in the region's open vacancies and most missing among the residents (today) */
+        get: operations["getSkillsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/seekers/{seekerId}/export": {
         parameters: {
             query?: never;
@@ -2525,6 +2542,55 @@ export interface components {
             to: string;
             noShows: components["schemas"]["NoShowSection"];
         };
+        AskedSkill: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @description In the reader's language */
+            label: string;
+            /** @description Open vacancies asking for the skill */
+            vacancies: number;
+            /** @description Their share of all open vacancies (0-1) */
+            demandShare: number;
+        };
+        MissingSkill: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @description In the reader's language */
+            label: string;
+            /** @description Open vacancies asking for the skill */
+            vacancies: number;
+            /** @description Their share of all open vacancies (0-1) */
+            demandShare: number;
+            /** @description Residents who have the skill */
+            seekers: number;
+            /** @description Their share of the residents (0-1) */
+            supplyShare: number;
+            /** @description demandShare minus supplyShare */
+            gap: number;
+        };
+        SkillsSection: {
+            /** @description Labour-market region of the vacancies; null: all */
+            region: string | null;
+            /** @description Open vacancies in the region */
+            vacancies: number;
+            /** @description Residents with a profile (hidden profiles are not counted as having skills) */
+            residents: number;
+            mostAsked: components["schemas"]["AskedSkill"][];
+            /** @description Largest gap between demand and supply first */
+            mostMissing: components["schemas"]["MissingSkill"][];
+        };
+        SkillsReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            skills: components["schemas"]["SkillsSection"];
+        };
         ExportAccount: {
             /** Format: uuid */
             id: string;
@@ -2811,6 +2877,10 @@ export type PlacementsByKindReportResponse = components['schemas']['PlacementsBy
 export type FunnelReportResponse = components['schemas']['FunnelReportResponse'];
 export type TimeToPlacementReportResponse = components['schemas']['TimeToPlacementReportResponse'];
 export type NoShowReportResponse = components['schemas']['NoShowReportResponse'];
+export type AskedSkill = components['schemas']['AskedSkill'];
+export type MissingSkill = components['schemas']['MissingSkill'];
+export type SkillsSection = components['schemas']['SkillsSection'];
+export type SkillsReportResponse = components['schemas']['SkillsReportResponse'];
 export type ExportAccount = components['schemas']['ExportAccount'];
 export type ExportActor = components['schemas']['ExportActor'];
 export type ExportAuditEvent = components['schemas']['ExportAuditEvent'];
@@ -8423,6 +8493,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoShowReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSkillsReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillsReportResponse"];
                     "text/csv": string;
                 };
             };

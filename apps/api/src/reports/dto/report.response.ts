@@ -55,6 +55,27 @@ export class NoShowSection {
   @ApiProperty({ type: [AppointmentMonth] }) byMonth!: AppointmentMonth[];
 }
 
+export class AskedSkill {
+  @ApiProperty({ example: 'office-cleaning' }) skillId!: string;
+  @ApiProperty({ description: "In the reader's language" }) label!: string;
+  @ApiProperty({ description: 'Open vacancies asking for the skill' }) vacancies!: number;
+  @ApiProperty({ description: 'Their share of all open vacancies (0-1)' }) demandShare!: number;
+}
+
+export class MissingSkill extends AskedSkill {
+  @ApiProperty({ description: 'Residents who have the skill' }) seekers!: number;
+  @ApiProperty({ description: 'Their share of the residents (0-1)' }) supplyShare!: number;
+  @ApiProperty({ description: 'demandShare minus supplyShare' }) gap!: number;
+}
+
+export class SkillsSection {
+  @ApiProperty({ type: String, nullable: true, description: 'Labour-market region of the vacancies; null: all' }) region!: string | null;
+  @ApiProperty({ description: 'Open vacancies in the region' }) vacancies!: number;
+  @ApiProperty({ description: 'Residents with a profile (hidden profiles are not counted as having skills)' }) residents!: number;
+  @ApiProperty({ type: [AskedSkill] }) mostAsked!: AskedSkill[];
+  @ApiProperty({ type: [MissingSkill], description: 'Largest gap between demand and supply first' }) mostMissing!: MissingSkill[];
+}
+
 export class ReportPeriod {
   @ApiProperty({ type: String, nullable: true, example: 'GM1509', description: 'Null: all municipalities' }) municipalityCode!: string | null;
   @ApiProperty({ format: 'date' }) from!: string;
@@ -83,4 +104,8 @@ export class TimeToPlacementReportResponse extends ReportPeriod {
 
 export class NoShowReportResponse extends ReportPeriod {
   @ApiProperty({ type: NoShowSection }) noShows!: NoShowSection;
+}
+
+export class SkillsReportResponse extends ReportPeriod {
+  @ApiProperty({ type: SkillsSection }) skills!: SkillsSection;
 }
