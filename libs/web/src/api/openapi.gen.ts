@@ -2346,21 +2346,29 @@ export interface components {
         CreatePlacementRequest: {
             /**
              * Format: uuid
-             * @description The resident
+             * @description A hired application: fills seekerId, employerId, kind and vacancyId
              */
-            seekerId: string;
+            applicationId?: string;
             /**
              * Format: uuid
-             * @description A verified employer
+             * @description The resident (required without applicationId)
              */
-            employerId: string;
+            seekerId?: string;
             /**
              * Format: uuid
-             * @description The vacancy, when the placement follows a hire
+             * @description A verified employer (required without applicationId)
+             */
+            employerId?: string;
+            /**
+             * Format: uuid
+             * @description The vacancy, when the placement follows a hire; one of the employer's
              */
             vacancyId?: string;
-            /** @enum {string} */
-            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /**
+             * @description Required without applicationId; else the vacancy's kind
+             * @enum {string}
+             */
+            kind?: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
             /**
              * Format: date
              * @example 2026-03-01

@@ -5,6 +5,7 @@ import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
 import { Casework1795602826463 } from './1795602826463-casework';
 import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-change-indexes';
 import { Proposals1795604778224 } from './1795604778224-proposals';
+import { PlacementVacancy1795605260659 } from './1795605260659-placement-vacancy';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Casework1795602826463,
   MatchingChangeIndexes1795602963167,
   Proposals1795604778224,
+  PlacementVacancy1795605260659,
 ];
