@@ -11,6 +11,8 @@ import { IntakePersonalData } from '../intakes/intake-personal-data';
 import { IntakesModule } from '../intakes/intakes.module';
 import { PlacementPersonalData } from '../placements/placement-personal-data';
 import { PlacementsModule } from '../placements/placements.module';
+import { ProposalPersonalData } from '../proposals/proposal-personal-data';
+import { ProposalsModule } from '../proposals/proposals.module';
 import { SeekerProfilePersonalData } from '../seekers/seeker-profile-personal-data';
 import { SeekersModule } from '../seekers/seekers.module';
 import { Session } from '../sessions/session.entity';
@@ -22,10 +24,10 @@ import { RetentionService } from './retention.service';
 import { SeekerExportService } from './seeker-export.service';
 
 /** Every domain that keeps personal data about residents registers its holder here. */
-const HOLDERS = [CasePersonalData, IntakePersonalData, AppointmentPersonalData, PlacementPersonalData, SeekerProfilePersonalData, ApplicationPersonalData];
+const HOLDERS = [CasePersonalData, IntakePersonalData, AppointmentPersonalData, PlacementPersonalData, SeekerProfilePersonalData, ApplicationPersonalData, ProposalPersonalData];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session, AuditEvent]), CaseloadModule, IntakesModule, AppointmentsModule, PlacementsModule, SeekersModule, ApplicationsModule],
+  imports: [TypeOrmModule.forFeature([User, Session, AuditEvent]), CaseloadModule, IntakesModule, AppointmentsModule, PlacementsModule, SeekersModule, ApplicationsModule, ProposalsModule],
   controllers: [PrivacyController],
   providers: [
     { provide: PERSONAL_DATA_HOLDERS, useFactory: (...holders: unknown[]) => holders, inject: HOLDERS },
