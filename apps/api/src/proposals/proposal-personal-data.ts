@@ -18,7 +18,7 @@ export class ProposalPersonalData implements PersonalDataHolder {
       relations: { vacancy: { employer: true }, seekerUser: true },
       order: { createdAt: 'ASC' },
     })) as LoadedProposal[];
-    return proposals.map((proposal) => ProposalResponse.of(proposal, 'seeker'));
+    return proposals.map((proposal) => ProposalResponse.of(proposal));
   }
 
   /** The caseworker's note describes the resident, so it goes; vacancy, status and dates stay for the funnel. */

@@ -20,7 +20,7 @@ export class ProposalsController {
     @Param() { vacancyId }: VacancyIdParam,
     @Body() request: CreateProposalRequest,
   ): Promise<ProposalResponse> {
-    return ProposalResponse.of(await this.proposals.propose(vacancyId, request, actor), actor.role);
+    return ProposalResponse.of(await this.proposals.propose(vacancyId, request, actor));
   }
 
   @Roles('seeker', 'employer', 'caseworker')
@@ -29,7 +29,7 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalListResponse })
   async list(@CurrentUser() actor: AuthenticatedUser, @Query() query: ProposalsQuery): Promise<ProposalListResponse> {
     const { items, total } = await this.proposals.list(query, actor);
-    return { items: items.map((proposal) => ProposalResponse.of(proposal, actor.role)), total };
+    return { items: items.map((proposal) => ProposalResponse.of(proposal)), total };
   }
 
   @Roles('seeker', 'employer', 'caseworker')
@@ -37,7 +37,7 @@ export class ProposalsController {
   @ApiOperation({ operationId: 'getProposal', summary: 'A proposal' })
   @ApiOkResponse({ type: ProposalResponse })
   async get(@CurrentUser() actor: AuthenticatedUser, @Param() { proposalId }: ProposalIdParam): Promise<ProposalResponse> {
-    return ProposalResponse.of(await this.proposals.get(proposalId, actor), actor.role);
+    return ProposalResponse.of(await this.proposals.get(proposalId, actor));
   }
 
   @Roles('seeker', 'employer')
@@ -49,6 +49,6 @@ export class ProposalsController {
     @Param() { proposalId }: ProposalIdParam,
     @Body() request: AnswerProposalRequest,
   ): Promise<ProposalResponse> {
-    return ProposalResponse.of(await this.proposals.answer(proposalId, request, actor), actor.role);
+    return ProposalResponse.of(await this.proposals.answer(proposalId, request, actor));
   }
 }

@@ -15,10 +15,11 @@ import { AnswerProposalRequest, CreateProposalRequest, ProposalsQuery } from './
 import { mayAnswerWith, PROPOSAL_TRANSITIONS, VISIBLE_TO_EMPLOYER } from './proposal-flow';
 import { Proposal, ProposalStatus } from './proposal.entity';
 
-export type LoadedProposal = Proposal & { vacancy: Vacancy & { employer: { id: string; name: string } }; seekerUser: User };
+export type LoadedProposal = Proposal & { vacancy: Vacancy; seekerUser: User };
 const NOT_FOUND = 'The proposal';
 
 type Party = 'seeker' | 'employer' | 'caseworker';
+const PROPOSALS_PAGE: Record<Party, string> = { seeker: '/werkzoekenden/voordrachten/', employer: '/werkgevers/voordrachten/', caseworker: '/regie/voordrachten/' };
 /** Who hears about each status, the first being the one whose portal the link opens. */
 const NEXT_ACTOR: Record<ProposalStatus, { template: TemplateId; tell: Party[] }> = {
   'awaiting-consent': { template: 'proposal-awaiting-consent', tell: ['seeker'] },
@@ -56,7 +57,7 @@ export class ProposalsService {
           .getRepository(Proposal)
           .insert({ vacancyId, seekerUserId: seekerId, proposedByUserId: actor.id, note: request.note, status: 'awaiting-consent' });
         const proposalId = identifiers[0].id as string;
-        await this.tellNextActor(manager, { id: proposalId, status: 'awaiting-consent', seekerUserId: seekerId, proposedByUserId: actor.id, applicationId: null }, vacancy, resident);
+        await this.tellNextActor(manager, { id: proposalId, status: 'awaiting-consent', seekerUserId: seekerId, proposedByUserId: actor.id }, vacancy, resident);
         return proposalId;
       });
       return this.get(id, actor);
@@ -111,7 +112,7 @@ export class ProposalsService {
   /** Tells whoever must act now (or, once decided, whom the decision concerns). */
   private async tellNextActor(
     manager: EntityManager,
-    proposal: Pick<Proposal, 'id' | 'status' | 'seekerUserId' | 'proposedByUserId' | 'applicationId'>,
+    proposal: Pick<Proposal, 'id' | 'status' | 'seekerUserId' | 'proposedByUserId'>,
     vacancy: LoadedProposal['vacancy'],
     resident: Pick<User, 'displayName'>,
   ) {
@@ -122,12 +123,11 @@ export class ProposalsService {
       ...(tell.includes('employer') ? (await manager.getRepository(User).find({ where: { employerId: vacancy.employerId }, select: { id: true } })).map((person) => person.id) : []),
     ];
     if (!recipientIds.length) return;
-    const link = tell[0] === 'employer' ? `/werkgevers/voordrachten/${proposal.id}` : tell[0] === 'caseworker' ? `/regie/voordrachten/${proposal.id}` : `/werkzoekenden/voordrachten/${proposal.id}`;
     await this.notifier.notify(manager, {
       recipientIds,
       template,
       params: { vacancyTitle: vacancy.title, employerName: vacancy.employer.name, seekerName: resident.displayName },
-      link,
+      link: `${PROPOSALS_PAGE[tell[0]]}${proposal.id}`,
     });
   }
 

@@ -6,7 +6,6 @@ import { IsSafeText } from '../../common/validators';
 import type { User } from '../../users/user.entity';
 import type { Vacancy } from '../../vacancies/vacancy.entity';
 import { PROPOSAL_STATUSES, type Proposal, type ProposalStatus } from '../proposal.entity';
-import { VISIBLE_TO_EMPLOYER } from '../proposal-flow';
 
 const ANSWERS = ['awaiting-employer', 'declined-by-seeker', 'accepted', 'declined-by-employer'] as const;
 type ProposalAnswer = (typeof ANSWERS)[number];
@@ -62,8 +61,7 @@ export class ProposalResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) seekerRespondedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) employerRespondedAt!: string | null;
 
-  static of(proposal: Proposal & { vacancy: Vacancy; seekerUser: User }, readerRole: string): ProposalResponse {
-    if (readerRole === 'employer' && !VISIBLE_TO_EMPLOYER.includes(proposal.status)) throw new Error('An employer never reads a proposal before consent');
+  static of(proposal: Proposal & { vacancy: Vacancy; seekerUser: User }): ProposalResponse {
     const { vacancy, seekerUser } = proposal;
     return {
       id: proposal.id,
