@@ -76,6 +76,21 @@ describe('proposals (voordrachten)', () => {
     expect(await notificationsOf(caseworkerId)).toContain('proposal-declined-by-employer');
   });
 
+  it('rolls the whole answer back when the application cannot be made (vacancy closed meanwhile)', async () => {
+    const seeker = await registerSeeker(api);
+    const vacancyId = await postVacancy(api, employer.auth);
+    const id = (await propose(caseworker, vacancyId, { seekerId: seeker.id, note: 'Past goed.' })).body.id;
+    await answer(seeker.auth, id, 'awaiting-employer');
+    await api.app.get(DataSource).query(`UPDATE vacancy SET closes_on = current_date - 1 WHERE id = $1`, [vacancyId]);
+    const notifications = await count(`outbox_event WHERE payload->>'template' = 'proposal-accepted'`);
+    const refused = await answer(employer.auth, id, 'accepted');
+    expect(refused.status).toBe(422);
+    expect(paramNames(refused.body)).toEqual(['vacancyId']);
+    expect((await api.http().get(`/api/v1/proposals/${id}`).set(employer.auth)).body).toMatchObject({ status: 'awaiting-employer', applicationId: null, employerRespondedAt: null });
+    expect(await count(`application WHERE seeker_user_id = '${seeker.id}'`)).toBe(0);
+    expect(await count(`outbox_event WHERE payload->>'template' = 'proposal-accepted'`)).toBe(notifications);
+  });
+
   it('refuses residents of another municipality, doubles, and people who applied already', async () => {
     const vacancyId = await postVacancy(api, employer.auth);
     const elsewhere = await registerSeeker(api, 'GM1859');
