@@ -28,6 +28,7 @@ import { SeekersModule } from './seekers/seekers.module';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { ProposalsModule } from './proposals/proposals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         SeekersModule,
         ApplicationsModule,
         InvitationsModule,
+        ProposalsModule,
         SavedSearchesModule,
         TaxonomyModule,
         NotificationsModule,

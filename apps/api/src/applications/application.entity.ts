@@ -4,7 +4,7 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 
 export const APPLICATION_STATUSES = ['applied', 'in-review', 'interview', 'offered', 'hired', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const APPLICATION_ORIGINS = ['direct', 'invitation'] as const;
+export const APPLICATION_ORIGINS = ['direct', 'invitation', 'proposal'] as const;
 export type ApplicationOrigin = (typeof APPLICATION_ORIGINS)[number];
 
 @Entity()

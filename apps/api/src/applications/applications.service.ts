@@ -27,24 +27,31 @@ export class ApplicationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async apply(vacancyId: string, motivation: string | undefined, actor: AuthenticatedUser): Promise<ApplicationWithSteps> {
-    const id = await this.dataSource.transaction((manager) => this.applyInTransaction(manager, vacancyId, motivation ?? null, 'direct', actor));
+    const id = await this.dataSource.transaction((manager) => this.applyInTransaction(manager, vacancyId, actor.id, motivation ?? null, 'direct', actor));
     return this.get(id, actor);
   }
 
   /**
-   * Creates the application (used by accepting an invitation too). A pending invitation for the same vacancy
-   * counts as accepted. 409 when the seeker already applied; 422 when the vacancy is not open.
+   * Creates the application (used by accepting an invitation or, as the employer, a proposal too). A pending invitation
+   * for the same vacancy counts as accepted. 409 when the seeker already applied; 422 when the vacancy is not open.
    */
-  async applyInTransaction(manager: EntityManager, vacancyId: string, motivation: string | null, origin: ApplicationOrigin, actor: AuthenticatedUser): Promise<string> {
-    if (await manager.getRepository(Application).existsBy({ vacancyId, seekerUserId: actor.id })) throw conflict(ALREADY_APPLIED, 'vacancyId');
+  async applyInTransaction(
+    manager: EntityManager,
+    vacancyId: string,
+    seekerUserId: string,
+    motivation: string | null,
+    origin: ApplicationOrigin,
+    actor: AuthenticatedUser,
+  ): Promise<string> {
+    if (await manager.getRepository(Application).existsBy({ vacancyId, seekerUserId })) throw conflict(ALREADY_APPLIED, 'vacancyId');
     const vacancy = await manager.getRepository(Vacancy).findOne({ where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } });
     if (!vacancy || !isOpen(vacancy)) throw unprocessable('vacancyId', 'is not a vacancy open for applications');
     try {
-      const { identifiers } = await manager.getRepository(Application).insert({ vacancyId, seekerUserId: actor.id, motivation, origin, status: 'applied' });
+      const { identifiers } = await manager.getRepository(Application).insert({ vacancyId, seekerUserId, motivation, origin, status: 'applied' });
       const applicationId = identifiers[0].id as string;
       await this.recordStep(manager, applicationId, null, 'applied', actor, null, null);
       await manager.getRepository(Invitation).update(
-        { vacancyId, seekerUserId: actor.id, status: 'pending' },
+        { vacancyId, seekerUserId, status: 'pending' },
         { status: 'accepted', respondedAt: new Date(), applicationId },
       );
       return applicationId;

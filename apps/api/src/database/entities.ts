@@ -16,6 +16,7 @@ import { StoredEmail } from '../notifications/stored-email.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PlacementCheckIn } from '../placements/placement-check-in.entity';
 import { Placement } from '../placements/placement.entity';
+import { Proposal } from '../proposals/proposal.entity';
 import { SavedSearch } from '../saved-searches/saved-search.entity';
 import { ConsentEvent } from '../seekers/consent-event.entity';
 import { SeekerProfile } from '../seekers/seeker-profile.entity';
@@ -50,5 +51,6 @@ export const ENTITIES = [
   Application,
   ApplicationEvent,
   Invitation,
+  Proposal,
   SavedSearch,
 ];

@@ -24,6 +24,20 @@ describe('demo casework', () => {
     expect(missing).toBe(0);
   });
 
+  it('holds proposals by the demo caseworker in every state, one awaiting the demo seeker and an accepted one in the pipeline', async () => {
+    const statuses: { status: string }[] = await demoRows(
+      `SELECT DISTINCT pr.status FROM proposal pr JOIN "user" c ON c.id = pr.proposed_by_user_id WHERE c.email = '${DEMO.caseworker}'`,
+    );
+    expect(statuses.map((row) => row.status).sort()).toEqual(['accepted', 'awaiting-consent', 'awaiting-employer', 'declined-by-employer', 'declined-by-seeker']);
+    const seeker = await signIn(api, DEMO.seeker);
+    expect((await api.http().get('/api/v1/proposals?status=awaiting-consent').set(seeker)).body.total).toBe(1);
+    const employer = (await api.http().get('/api/v1/proposals').set(await signIn(api, DEMO.employer))).body;
+    expect(employer.items.map((item: { status: string }) => item.status)).not.toContain('awaiting-consent');
+    const accepted = employer.items.find((item: { status: string }) => item.status === 'accepted');
+    const application = await api.http().get(`/api/v1/applications/${accepted.applicationId}`).set(await signIn(api, DEMO.employer));
+    expect(application.body).toMatchObject({ origin: 'proposal', seeker: { id: accepted.seeker.id } });
+  });
+
   it('holds 50+ placements of every kind over the last 18 months, with aftercare, and appointments with no-shows', async () => {
     const placements: { kind: string; months: number; count: number }[] = await demoRows(
       `SELECT p.kind, count(DISTINCT to_char(p.start_date, 'YYYY-MM'))::int AS months, count(*)::int AS count

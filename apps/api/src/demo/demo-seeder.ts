@@ -14,6 +14,7 @@ import { SeededRandom } from './seeded-random';
 import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { seedApplicationsAndInvitations } from './demo-applications';
+import { seedProposals } from './demo-proposals';
 import { seedSeekerProfiles } from './demo-seekers';
 import { seedVacancies } from './demo-vacancies';
 
@@ -122,6 +123,7 @@ export const DEMO_STEPS: DemoStep[] = [
   seedSeekerProfiles,
   seedApplicationsAndInvitations,
   ...CASEWORK_DEMO_STEPS,
+  seedProposals,
 ];
 
 @Injectable()

@@ -85,7 +85,7 @@ export class InvitationsService {
         return;
       }
       // Marks this (pending) invitation accepted with the new application's id.
-      await this.applications.applyInTransaction(manager, invitation.vacancyId, request.motivation ?? null, 'invitation', actor);
+      await this.applications.applyInTransaction(manager, invitation.vacancyId, actor.id, request.motivation ?? null, 'invitation', actor);
     });
     return this.get(id, actor);
   }

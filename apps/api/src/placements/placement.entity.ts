@@ -2,6 +2,7 @@ import type { VacancyKind } from '@meedoen/shared';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Employer } from '../employers/employer.entity';
 import { User } from '../users/user.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { PlacementCheckIn } from './placement-check-in.entity';
 
 /** Every vacancy kind can lead to a placement. */
@@ -42,6 +43,9 @@ export class Placement {
   @Index()
   @Column({ type: 'uuid' })
   employerId!: string;
+
+  @ManyToOne(() => Vacancy, { nullable: true })
+  vacancy!: Vacancy | null;
 
   /** The vacancy the resident was hired on, if any. */
   @Column({ type: 'uuid', nullable: true })

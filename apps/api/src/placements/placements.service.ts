@@ -7,8 +7,10 @@ import { ResidentsService } from '../caseload/residents.service';
 import { amsterdamDate } from '../common/dates';
 import { conflict, notFound, unprocessable } from '../common/problem';
 import { AppConfig } from '../config/app-config';
+import { Application } from '../applications/application.entity';
 import { Employer } from '../employers/employer.entity';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { checkInSchedule } from './check-in-schedule';
 import { CreatePlacementRequest, UpdatePlacementRequest } from './dto/placement.request';
 import { PlacementsQuery } from './dto/placements.query';
@@ -35,10 +37,19 @@ export class PlacementsService {
   }
 
   async create(actor: AuthenticatedUser, request: CreatePlacementRequest): Promise<Placement> {
-    const resident = await this.residents.find(request.seekerId);
-    if (!resident || !this.residents.isCaseworkerOf(actor, resident)) throw unprocessable('seekerId', 'is not a resident of your municipality');
-    if (!(await this.employers.exists({ where: { id: request.employerId, verificationStatus: 'verified' } }))) {
+    const { seekerId, employerId, kind, vacancyId } = await this.sourceOf(request);
+    const resident = await this.residents.find(seekerId);
+    if (!resident || !this.residents.isCaseworkerOf(actor, resident)) {
+      throw request.applicationId ? unprocessable('applicationId', 'is not a hired application') : unprocessable('seekerId', 'is not a resident of your municipality');
+    }
+    if (!(await this.employers.exists({ where: { id: employerId, verificationStatus: 'verified' } }))) {
       throw unprocessable('employerId', 'is not a verified employer');
+    }
+    if (vacancyId !== null && !(await this.placements.manager.existsBy(Vacancy, { id: vacancyId, employerId }))) {
+      throw unprocessable('vacancyId', "is not one of the employer's vacancies");
+    }
+    if (vacancyId !== null && (await this.placements.existsBy({ seekerId, vacancyId }))) {
+      throw conflict('The resident already has a placement on this vacancy.', request.applicationId ? 'applicationId' : 'vacancyId');
     }
     const plannedEndDate = request.plannedEndDate ?? null;
     if (plannedEndDate !== null && plannedEndDate < request.startDate) throw unprocessable('plannedEndDate', 'lies before startDate');
@@ -49,15 +60,15 @@ export class PlacementsService {
         repository.create({
           seekerId: resident.id,
           municipalityCode: resident.municipalityCode!,
-          employerId: request.employerId,
-          vacancyId: request.vacancyId ?? null,
-          kind: request.kind,
+          employerId,
+          vacancyId,
+          kind,
           startDate: request.startDate,
           plannedEndDate,
           hoursPerWeek: request.hoursPerWeek,
           wageCostSubsidy: request.wageCostSubsidy ?? false,
           jobCoach: request.jobCoach ?? false,
-          countsAsOutflow: this.countsAsOutflow(request.kind, request.hoursPerWeek),
+          countsAsOutflow: this.countsAsOutflow(kind, request.hoursPerWeek),
           createdByUserId: actor.id,
         }),
       );
@@ -72,6 +83,21 @@ export class PlacementsService {
       return placement.id;
     });
     return this.get(actor, id);
+  }
+
+  /** Who, where and what: from the hired application when given (fields given beside it must agree), else from the request. */
+  private async sourceOf(request: CreatePlacementRequest): Promise<{ seekerId: string; employerId: string; kind: PlacementKind; vacancyId: string | null }> {
+    if (request.applicationId === undefined) {
+      return { seekerId: request.seekerId!, employerId: request.employerId!, kind: request.kind!, vacancyId: request.vacancyId ?? null };
+    }
+    const application = await this.placements.manager.findOne(Application, { where: { id: request.applicationId, status: 'hired' }, relations: { vacancy: true } });
+    if (!application) throw unprocessable('applicationId', 'is not a hired application');
+    const source = { seekerId: application.seekerUserId, employerId: application.vacancy.employerId, kind: application.vacancy.kind, vacancyId: application.vacancyId };
+    for (const field of ['seekerId', 'employerId', 'kind', 'vacancyId'] as const) {
+      const given = request[field];
+      if (given !== undefined && given.toLowerCase() !== source[field].toLowerCase()) throw unprocessable(field, 'differs from the hired application');
+    }
+    return source;
   }
 
   async get(actor: AuthenticatedUser, id: string): Promise<Placement> {

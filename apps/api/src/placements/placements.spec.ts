@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { amsterdamDate, addDays } from '../common/dates';
 import { createTestApp, signIn, TestApp, uniqueEmail } from '../../test/test-app';
+import { postVacancy } from '../../test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, RESIDENT_PASSWORD, signInWithId } from '../../test/residents';
 
 type CheckIn = { milestone: string; dueDate: string | null; completedAt: string | null; outcome: string | null; note?: string | null };
@@ -122,6 +123,27 @@ describe('placements', () => {
     expect((await checkIn(id, { milestone: 'week-1', outcome: 'going-well' })).status).toBe(422);
   });
 
+  it('records a placement from a hired application, taking resident, employer, kind and vacancy from it', async () => {
+    const resident = await registerResident(api, 'GM1509', 'Via Sollicitatie');
+    const vacancyId = await postVacancy(api, employer, { kind: 'work-experience' });
+    const { id: applicationId } = (await api.http().post('/api/v1/applications').set(resident.auth).send({ vacancyId })).body;
+    const fromHire = { applicationId, startDate: addDays(today, -3), hoursPerWeek: 20 };
+    const notYet = await create(fromHire);
+    expect([notYet.status, notYet.body.invalidParams?.[0]?.name]).toEqual([422, 'applicationId']);
+    for (const status of ['in-review', 'offered', 'hired']) await api.http().patch(`/api/v1/applications/${applicationId}`).set(employer).send({ status }).expect(200);
+
+    const otherCaseworker = await create(fromHire, await signIn(api, DEMO.berkellandCaseworker));
+    expect([otherCaseworker.status, otherCaseworker.body.invalidParams?.[0]?.name]).toEqual([422, 'applicationId']);
+    const differs = await create({ ...fromHire, kind: 'regular' });
+    expect([differs.status, differs.body.invalidParams?.[0]?.name]).toEqual([422, 'kind']);
+
+    const response = await create(fromHire);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ seeker: { id: resident.id }, employer: { id: employerId }, kind: 'work-experience', vacancyId, countsAsOutflow: false });
+    const twice = await create(fromHire);
+    expect([twice.status, twice.body.invalidParams?.[0]?.name]).toEqual([409, 'applicationId']);
+  });
+
   it('refuses bad input with 4xx naming the field, and writes nothing', async () => {
     const resident = await registerResident(api);
     const cases: [object, number, string][] = [
@@ -132,6 +154,10 @@ describe('placements', () => {
       [{ hoursPerWeek: 12.5 }, 400, 'hoursPerWeek'],
       [{ plannedEndDate: addDays(today, -20) }, 422, 'plannedEndDate'],
       [{ employerId: '00000000-0000-4000-8000-000000000000' }, 422, 'employerId'],
+      [{ vacancyId: '00000000-0000-4000-8000-000000000000' }, 422, 'vacancyId'],
+      [{ seekerId: undefined }, 400, 'seekerId'],
+      [{ applicationId: 'nope' }, 400, 'applicationId'],
+      [{ applicationId: '00000000-0000-4000-8000-000000000000' }, 422, 'applicationId'],
       [{ salary: 2000 }, 400, 'salary'],
     ];
     for (const [change, status, field] of cases) {

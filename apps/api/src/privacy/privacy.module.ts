@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationPersonalData } from '../applications/application-personal-data';
+import { ApplicationsModule } from '../applications/applications.module';
 import { AppointmentPersonalData } from '../appointments/appointment-personal-data';
 import { AppointmentsModule } from '../appointments/appointments.module';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -9,6 +11,10 @@ import { IntakePersonalData } from '../intakes/intake-personal-data';
 import { IntakesModule } from '../intakes/intakes.module';
 import { PlacementPersonalData } from '../placements/placement-personal-data';
 import { PlacementsModule } from '../placements/placements.module';
+import { ProposalPersonalData } from '../proposals/proposal-personal-data';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { SeekerProfilePersonalData } from '../seekers/seeker-profile-personal-data';
+import { SeekersModule } from '../seekers/seekers.module';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 import { ErasureService } from './erasure.service';
@@ -18,10 +24,10 @@ import { RetentionService } from './retention.service';
 import { SeekerExportService } from './seeker-export.service';
 
 /** Every domain that keeps personal data about residents registers its holder here. */
-const HOLDERS = [CasePersonalData, IntakePersonalData, AppointmentPersonalData, PlacementPersonalData];
+const HOLDERS = [CasePersonalData, IntakePersonalData, AppointmentPersonalData, PlacementPersonalData, SeekerProfilePersonalData, ApplicationPersonalData, ProposalPersonalData];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session, AuditEvent]), CaseloadModule, IntakesModule, AppointmentsModule, PlacementsModule],
+  imports: [TypeOrmModule.forFeature([User, Session, AuditEvent]), CaseloadModule, IntakesModule, AppointmentsModule, PlacementsModule, SeekersModule, ApplicationsModule, ProposalsModule],
   controllers: [PrivacyController],
   providers: [
     { provide: PERSONAL_DATA_HOLDERS, useFactory: (...holders: unknown[]) => holders, inject: HOLDERS },

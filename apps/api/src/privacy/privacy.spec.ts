@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { amsterdamDate, addDays } from '../common/dates';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
+import { postVacancy } from '../../test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, RESIDENT_PASSWORD, signInWithId } from '../../test/residents';
 import { RetentionService } from './retention.service';
 
@@ -92,6 +93,33 @@ describe('privacy rights', () => {
     expect((await api.http().get(`/api/v1/seekers?q=Wis%20Mij`).set(caseworker.auth)).body.total).toBe(0);
     expect((await auditOf(api, admin, resident.id, 'seeker.erased'))[0].details).toEqual({ reason: 'request' });
     expect((await api.http().delete(`/api/v1/seekers/${resident.id}`).set(admin)).status).toBe(404);
+  });
+
+  it('exports the profile, applications and proposals, and erasure anonymises them', async () => {
+    const employer = await signIn(api, DEMO.employer);
+    const resident = await registerResident(api, 'GM1509', 'Profiel 8844');
+    await api.http().patch('/api/v1/seekers/me').set(resident.auth)
+      .send({ postcode: '7071 AB', visibility: 'employers-anonymous', experience: [{ occupationId: '9112.2', years: 3, description: 'Werk 8844' }] }).expect(200);
+    const vacancyId = await postVacancy(api, employer);
+    const { id: applicationId } = (await api.http().post('/api/v1/applications').set(resident.auth).send({ vacancyId, motivation: 'Motivatie 8844' }).expect(201)).body;
+    await api.http().patch(`/api/v1/applications/${applicationId}`).set(employer).send({ status: 'in-review', note: 'Notitie 8844' }).expect(200);
+    const proposed = await postVacancy(api, employer);
+    await api.http().post(`/api/v1/vacancies/${proposed}/proposals`).set(caseworker.auth).send({ seekerId: resident.id, note: 'Voordracht 8844' }).expect(201);
+
+    const { data } = (await api.http().get('/api/v1/seekers/me/export').set(resident.auth).expect(200)).body;
+    expect(data.profile).toMatchObject({ seekerId: resident.id, postcode: '7071', visibility: 'employers-anonymous', experience: [expect.objectContaining({ description: 'Werk 8844' })] });
+    expect(data.applications).toEqual([expect.objectContaining({ id: applicationId, motivation: 'Motivatie 8844', status: 'in-review' })]);
+    expect(data.proposals).toEqual([expect.objectContaining({ note: 'Voordracht 8844', status: 'awaiting-consent' })]);
+
+    await api.http().delete('/api/v1/seekers/me').set(resident.auth).expect(204);
+    const everything = JSON.stringify(await dataSource.query(
+      `SELECT (SELECT json_agg(p) FROM seeker_profile p WHERE user_id = $1) AS profile, (SELECT json_agg(a) FROM application a WHERE seeker_user_id = $1) AS applications,
+              (SELECT json_agg(e) FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.seeker_user_id = $1) AS steps,
+              (SELECT json_agg(pr) FROM proposal pr WHERE seeker_user_id = $1) AS proposals`, [resident.id]));
+    expect(everything).not.toContain('8844');
+    expect(await dataSource.query('SELECT visibility, postcode FROM seeker_profile WHERE user_id = $1', [resident.id])).toEqual([{ visibility: 'hidden', postcode: null }]);
+    const seen = await api.http().get(`/api/v1/applications/${applicationId}`).set(employer);
+    expect(seen.body).toMatchObject({ status: 'in-review', seeker: { displayName: 'Verwijderde inwoner' }, motivation: null });
   });
 
   it('lets only the resident or an administrator erase', async () => {

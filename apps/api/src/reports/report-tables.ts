@@ -1,4 +1,4 @@
-import { FunnelSection, NoShowSection, OutflowSection, PlacementsByKindSection, TimeToPlacementSection } from './dto/report.response';
+import { FunnelSection, NoShowSection, OutflowSection, PlacementsByKindSection, SkillsSection, TimeToPlacementSection } from './dto/report.response';
 
 /** The CSV form of each report: a header row and data rows. */
 export interface ReportTable {
@@ -32,4 +32,12 @@ export const timeToPlacementTable = (section: TimeToPlacementSection): ReportTab
 export const noShowTable = (section: NoShowSection): ReportTable => ({
   columns: ['month', 'attended', 'noShows', 'noShowRate'],
   rows: section.byMonth.map(({ month, attended, noShows, noShowRate }) => [month, attended, noShows, noShowRate]),
+});
+
+export const skillsTable = (section: SkillsSection): ReportTable => ({
+  columns: ['list', 'skillId', 'label', 'vacancies', 'demandShare', 'seekers', 'supplyShare', 'gap'],
+  rows: [
+    ...section.mostAsked.map(({ skillId, label, vacancies, demandShare }) => ['most-asked', skillId, label, vacancies, demandShare, null, null, null]),
+    ...section.mostMissing.map(({ skillId, label, vacancies, demandShare, seekers, supplyShare, gap }) => ['most-missing', skillId, label, vacancies, demandShare, seekers, supplyShare, gap]),
+  ],
 });

@@ -10,12 +10,14 @@ import {
   OutflowReportResponse,
   PlacementsByKindReportResponse,
   ReportPeriod,
+  SkillsReportResponse,
   TimeToPlacementReportResponse,
 } from './dto/report.response';
 import { toCsv } from './report-math';
 import { ReportScope, ReportScopeService } from './report-scope.service';
-import { funnelTable, noShowTable, outflowTable, placementsByKindTable, ReportTable, timeToPlacementTable } from './report-tables';
+import { funnelTable, noShowTable, outflowTable, placementsByKindTable, ReportTable, skillsTable, timeToPlacementTable } from './report-tables';
 import { ReportsService } from './reports.service';
+import { SkillsReportService } from './skills-report.service';
 
 /** JSON, or CSV with ?format=csv or Accept: text/csv. */
 const ApiReport = (operationId: string, summary: string, type: Type) =>
@@ -35,6 +37,7 @@ export class ReportsController {
   constructor(
     private readonly scopes: ReportScopeService,
     private readonly reports: ReportsService,
+    private readonly skillsReport: SkillsReportService,
   ) {}
 
   @Get('outflow')
@@ -85,6 +88,15 @@ export class ReportsController {
     return this.respond(actor, query, accept, response, 'niet-verschenen', async (scope) => {
       const noShows = await this.reports.noShows(scope);
       return { json: { noShows }, table: noShowTable(noShows) };
+    });
+  }
+
+  @Get('skills')
+  @ApiReport('getSkillsReport', "Skills most asked in the region's open vacancies and most missing among the residents (today)", SkillsReportResponse)
+  skills(@CurrentUser() actor: AuthenticatedUser, @Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+    return this.respond(actor, query, accept, response, 'vaardigheden', async (scope) => {
+      const skills = await this.skillsReport.skills(scope, actor.language);
+      return { json: { skills }, table: skillsTable(skills) };
     });
   }
 

@@ -3,10 +3,11 @@ import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { ReportScopeService } from './report-scope.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
+import { SkillsReportService } from './skills-report.service';
 
 @Module({
   imports: [MunicipalitiesModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportScopeService],
+  providers: [ReportsService, SkillsReportService, ReportScopeService],
 })
 export class ReportsModule {}

@@ -11,7 +11,7 @@ const IN_SCOPE = (alias: string) => `($3::varchar IS NULL OR ${alias}.municipali
 const AMSTERDAM_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
 const SIX_MONTHS_AFTER_START = `(p.start_date + interval '6 months')::date`;
 
-/** The municipality's figures, computed from placements, intakes and appointments; never personal data. */
+/** The municipality's figures, computed from placements, intakes, proposals, applications and appointments; never personal data. */
 @Injectable()
 export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -55,6 +55,10 @@ export class ReportsService {
     const [row]: FunnelSection[] = await this.query(
       `SELECT
          (SELECT count(*)::int FROM intake i WHERE ${AMSTERDAM_DAY('i.completed_at')} BETWEEN $1 AND $2 AND ${IN_SCOPE('i')}) AS "intakes",
+         (SELECT count(DISTINCT pr.seeker_user_id)::int FROM proposal pr JOIN "user" u ON u.id = pr.seeker_user_id
+            WHERE ${AMSTERDAM_DAY('pr.created_at')} BETWEEN $1 AND $2 AND ${IN_SCOPE('u')}) AS "proposed",
+         (SELECT count(DISTINCT a.seeker_user_id)::int FROM application a JOIN "user" u ON u.id = a.seeker_user_id
+            WHERE ${AMSTERDAM_DAY('a.created_at')} BETWEEN $1 AND $2 AND ${IN_SCOPE('u')}) AS "applied",
          (SELECT count(DISTINCT p.seeker_id)::int ${placedInPeriod}) AS "placed",
          (SELECT count(DISTINCT p.seeker_id)::int ${placedInPeriod} AND ${SIX_MONTHS_AFTER_START} <= $4) AS "measurableAfterSixMonths",
          (SELECT count(DISTINCT p.seeker_id)::int ${placedInPeriod} AND ${SIX_MONTHS_AFTER_START} <= $4

@@ -1,3 +1,4 @@
+import { getSkill } from '@meedoen/shared';
 import { DataSource } from 'typeorm';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
 import { DEMO, registerResident } from '../../test/residents';
@@ -44,6 +45,12 @@ describe('reports', () => {
     const ended = await place(c.id, 'regular', '2019-05-31', 16); // 91 days, outflow, ends within six months
     await api.http().patch(`/api/v1/placements/${ended}`).set(caseworker).send({ endedOn: '2019-07-01', endReason: 'employer-ended' }).expect(200);
     await place(d.id, 'regular', '2019-01-31', 36); // 61 days, outflow
+    const [{ id: vacancyId }] = await dataSource.query(`SELECT id FROM vacancy WHERE employer_id = $1 LIMIT 1`, [employerId]);
+    await dataSource.query(`INSERT INTO proposal (vacancy_id, seeker_user_id, note, status, created_at) VALUES ($1, $2, 'x', 'accepted', '2019-01-20T10:00:00+01:00')`, [vacancyId, a.id]);
+    await dataSource.query(
+      `INSERT INTO application (vacancy_id, seeker_user_id, origin, created_at) VALUES ($1, $2, 'proposal', '2019-01-25T10:00:00+01:00'), ($1, $3, 'direct', '2019-02-25T10:00:00+01:00')`,
+      [vacancyId, a.id, b.id],
+    );
     await appointment(a.id, '2019-02-01T09:00:00+01:00', 'attended');
     await appointment(a.id, '2019-03-05T09:00:00+01:00', 'no-show');
     await appointment(a.id, '2019-03-20T09:00:00+01:00', 'no-show');
@@ -78,7 +85,7 @@ describe('reports', () => {
         ],
         total: 5,
       },
-      funnel: { intakes: 3, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 },
+      funnel: { intakes: 3, proposed: 1, applied: 2, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 },
       timeToPlacement: { medianDays: 45.5, measured: 4 },
       noShows: {
         attended: 2, noShows: 2, noShowRate: 0.5,
@@ -93,7 +100,7 @@ describe('reports', () => {
 
   it('serves each report alone, as JSON or CSV', async () => {
     const funnel = await api.http().get(`/api/v1/reports/funnel?${PERIOD}`).set(caseworker);
-    expect(funnel.body).toEqual({ municipalityCode: WAALWIJK, from: '2019-01-01', to: '2019-06-30', funnel: { intakes: 3, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 } });
+    expect(funnel.body).toEqual({ municipalityCode: WAALWIJK, from: '2019-01-01', to: '2019-06-30', funnel: { intakes: 3, proposed: 1, applied: 2, placed: 4, measurableAfterSixMonths: 4, stillWorkingAfterSixMonths: 3 } });
 
     const csv = await api.http().get(`/api/v1/reports/outflow?${PERIOD}&format=csv`).set(caseworker);
     expect(csv.status).toBe(200);
@@ -103,7 +110,7 @@ describe('reports', () => {
 
     const expected: Record<string, string[]> = {
       'placements-by-kind': ['kind,placements', 'regular,4', 'work-experience,0'],
-      funnel: ['stage,residents', 'intakes,3', 'placed,4'],
+      funnel: ['stage,residents', 'intakes,3', 'proposed,1'],
       'time-to-placement': ['medianDays,measured', '45.5,4', ''],
       'no-shows': ['month,attended,noShows,noShowRate', '2019-01,0,0,', '2019-02,1,0,0'],
     };
@@ -112,6 +119,35 @@ describe('reports', () => {
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.text.split('\r\n').slice(0, 3)).toEqual(lines);
     }
+  });
+
+  it("reports the skills most asked in the region's open vacancies and most missing among the residents, with labels and CSV", async () => {
+    const response = await api.http().get('/api/v1/reports/skills').set(await signIn(api, DEMO.caseworker));
+    expect(response.status).toBe(200);
+    const { skills } = response.body;
+    expect(skills).toMatchObject({ region: 'Achterhoek', vacancies: expect.any(Number), residents: expect.any(Number) });
+    expect(skills.vacancies).toBeGreaterThan(0);
+    expect(skills.mostAsked.length).toBeGreaterThan(0);
+    const asked = skills.mostAsked.map((skill: { vacancies: number }) => skill.vacancies);
+    expect(asked).toEqual([...asked].sort((a, b) => b - a));
+    expect(skills.mostAsked[0].demandShare).toBeCloseTo(skills.mostAsked[0].vacancies / skills.vacancies, 2);
+    const officeCleaning = skills.mostAsked.find((skill: { skillId: string }) => skill.skillId === 'office-cleaning');
+    if (officeCleaning) expect(officeCleaning.label).toBe(getSkill('office-cleaning')!.labelNl);
+    for (const missing of skills.mostMissing) {
+      expect(missing.gap).toBeGreaterThan(0);
+      expect(missing.gap).toBeCloseTo(missing.demandShare - missing.supplyShare, 2);
+    }
+    const gaps = skills.mostMissing.map((skill: { gap: number }) => skill.gap);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+
+    const waalwijk = await api.http().get('/api/v1/reports/skills').set(caseworker);
+    expect(waalwijk.body.skills.region).not.toBe('Achterhoek');
+    const csv = await api.http().get('/api/v1/reports/skills?format=csv').set(await signIn(api, DEMO.caseworker));
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="vaardigheden-GM1509-/);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('list,skillId,label,vacancies,demandShare,seekers,supplyShare,gap');
+    expect(lines[1]).toMatch(/^most-asked,/);
+    expect((await api.http().get('/api/v1/reports/skills').set(await signIn(api, DEMO.employer))).status).toBe(403);
   });
 
   it("fixes caseworkers to their own municipality; administrators choose one or all", async () => {

@@ -423,6 +423,58 @@ export interface paths {
         patch: operations["answerInvitation"];
         trace?: never;
     };
+    "/vacancies/{vacancyId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a resident of your municipality forward for a published vacancy (voordracht) */
+        post: operations["createProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your proposals; a caseworker's municipality's; an employer's consented ones */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The resident consents or declines; then the employer accepts (an application) or declines */
+        patch: operations["answerProposal"];
+        trace?: never;
+    };
     "/saved-searches": {
         parameters: {
             query?: never;
@@ -847,6 +899,23 @@ export interface paths {
         };
         /** Attended and missed appointments and the no-show rate, by month */
         get: operations["getNoShowReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills most asked in the region's open vacancies and most missing among the residents (today) */
+        get: operations["getSkillsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1710,7 +1779,7 @@ export interface components {
             /** @enum {string} */
             status: "applied" | "in-review" | "interview" | "offered" | "hired" | "rejected" | "withdrawn";
             /** @enum {string} */
-            origin: "direct" | "invitation";
+            origin: "direct" | "invitation" | "proposal";
             motivation: string | null;
             rejection: components["schemas"]["RejectionResponse"] | null;
             steps: components["schemas"]["ApplicationStepResponse"][];
@@ -1779,6 +1848,50 @@ export interface components {
              */
             status: "accepted" | "declined";
             motivation?: string;
+        };
+        CreateProposalRequest: {
+            /**
+             * Format: uuid
+             * @description A resident of your municipality
+             */
+            seekerId: string;
+            /** @description Why this resident fits; the resident and (after consent) the employer read it */
+            note: string;
+        };
+        ProposedSeekerResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+        };
+        ProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            vacancy: components["schemas"]["ApplicationVacancyResponse"];
+            seeker: components["schemas"]["ProposedSeekerResponse"];
+            /** @enum {string} */
+            status: "awaiting-consent" | "declined-by-seeker" | "awaiting-employer" | "accepted" | "declined-by-employer";
+            note: string;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            seekerRespondedAt: string | null;
+            /** Format: date-time */
+            employerRespondedAt: string | null;
+        };
+        ProposalListResponse: {
+            items: components["schemas"]["ProposalResponse"][];
+            total: number;
+        };
+        AnswerProposalRequest: {
+            /**
+             * @description The resident: awaiting-employer (consent: the employer sees your name) or declined-by-seeker. The employer then: accepted (an application) or declined-by-employer.
+             * @enum {string}
+             */
+            status: "awaiting-employer" | "declined-by-seeker" | "accepted" | "declined-by-employer";
         };
         SearchCriteria: {
             /** @description Words (all must match) and "quoted phrases"; Dutch stemming, accents ignored, typos tolerated */
@@ -2250,21 +2363,29 @@ export interface components {
         CreatePlacementRequest: {
             /**
              * Format: uuid
-             * @description The resident
+             * @description A hired application: fills seekerId, employerId, kind and vacancyId
              */
-            seekerId: string;
+            applicationId?: string;
             /**
              * Format: uuid
-             * @description A verified employer
+             * @description The resident (required without applicationId)
              */
-            employerId: string;
+            seekerId?: string;
             /**
              * Format: uuid
-             * @description The vacancy, when the placement follows a hire
+             * @description A verified employer (required without applicationId)
+             */
+            employerId?: string;
+            /**
+             * Format: uuid
+             * @description The vacancy, when the placement follows a hire; one of the employer's
              */
             vacancyId?: string;
-            /** @enum {string} */
-            kind: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
+            /**
+             * @description Required without applicationId; else the vacancy's kind
+             * @enum {string}
+             */
+            kind?: "regular" | "work-experience" | "trial-placement" | "community-job" | "volunteer" | "training" | "day-activity";
             /**
              * Format: date
              * @example 2026-03-01
@@ -2351,6 +2472,10 @@ export interface components {
         FunnelSection: {
             /** @description Residents whose intake became final in the period */
             intakes: number;
+            /** @description Residents proposed to an employer (voordracht) in the period */
+            proposed: number;
+            /** @description Residents who applied in the period (directly, invited or through a proposal) */
+            applied: number;
             /** @description Residents with a placement starting in the period */
             placed: number;
             /** @description Of those, residents whose placement started at least six months ago */
@@ -2441,6 +2566,55 @@ export interface components {
             /** Format: date */
             to: string;
             noShows: components["schemas"]["NoShowSection"];
+        };
+        AskedSkill: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @description In the reader's language */
+            label: string;
+            /** @description Open vacancies asking for the skill */
+            vacancies: number;
+            /** @description Their share of all open vacancies (0-1) */
+            demandShare: number;
+        };
+        MissingSkill: {
+            /** @example office-cleaning */
+            skillId: string;
+            /** @description In the reader's language */
+            label: string;
+            /** @description Open vacancies asking for the skill */
+            vacancies: number;
+            /** @description Their share of all open vacancies (0-1) */
+            demandShare: number;
+            /** @description Residents who have the skill */
+            seekers: number;
+            /** @description Their share of the residents (0-1) */
+            supplyShare: number;
+            /** @description demandShare minus supplyShare */
+            gap: number;
+        };
+        SkillsSection: {
+            /** @description Labour-market region of the vacancies; null: all */
+            region: string | null;
+            /** @description Open vacancies in the region */
+            vacancies: number;
+            /** @description Residents with a profile (hidden profiles are not counted as having skills) */
+            residents: number;
+            mostAsked: components["schemas"]["AskedSkill"][];
+            /** @description Largest gap between demand and supply first */
+            mostMissing: components["schemas"]["MissingSkill"][];
+        };
+        SkillsReportResponse: {
+            /**
+             * @description Null: all municipalities
+             * @example GM1509
+             */
+            municipalityCode: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            skills: components["schemas"]["SkillsSection"];
         };
         ExportAccount: {
             /** Format: uuid */
@@ -2679,6 +2853,11 @@ export type InvitedSeekerResponse = components['schemas']['InvitedSeekerResponse
 export type InvitationResponse = components['schemas']['InvitationResponse'];
 export type InvitationListResponse = components['schemas']['InvitationListResponse'];
 export type AnswerInvitationRequest = components['schemas']['AnswerInvitationRequest'];
+export type CreateProposalRequest = components['schemas']['CreateProposalRequest'];
+export type ProposedSeekerResponse = components['schemas']['ProposedSeekerResponse'];
+export type ProposalResponse = components['schemas']['ProposalResponse'];
+export type ProposalListResponse = components['schemas']['ProposalListResponse'];
+export type AnswerProposalRequest = components['schemas']['AnswerProposalRequest'];
 export type SearchCriteria = components['schemas']['SearchCriteria'];
 export type CreateSavedSearchRequest = components['schemas']['CreateSavedSearchRequest'];
 export type SavedSearchResponse = components['schemas']['SavedSearchResponse'];
@@ -2737,6 +2916,10 @@ export type PlacementsByKindReportResponse = components['schemas']['PlacementsBy
 export type FunnelReportResponse = components['schemas']['FunnelReportResponse'];
 export type TimeToPlacementReportResponse = components['schemas']['TimeToPlacementReportResponse'];
 export type NoShowReportResponse = components['schemas']['NoShowReportResponse'];
+export type AskedSkill = components['schemas']['AskedSkill'];
+export type MissingSkill = components['schemas']['MissingSkill'];
+export type SkillsSection = components['schemas']['SkillsSection'];
+export type SkillsReportResponse = components['schemas']['SkillsReportResponse'];
 export type ExportAccount = components['schemas']['ExportAccount'];
 export type ExportActor = components['schemas']['ExportActor'];
 export type ExportAuditEvent = components['schemas']['ExportAuditEvent'];
@@ -5471,6 +5654,339 @@ export interface operations {
             };
         };
     };
+    createProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: "awaiting-consent" | "declined-by-seeker" | "awaiting-employer" | "accepted" | "declined-by-employer";
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerProposalRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSavedSearches: {
         parameters: {
             query?: never;
@@ -8018,6 +8534,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoShowReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSkillsReport: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive); default 1 January of this year */
+                from?: string;
+                /** @description Last day (inclusive); default today */
+                to?: string;
+                /** @description Administrators: one municipality (default: all). Caseworkers: always their own */
+                municipalityCode?: string;
+                /** @description csv: a download (also with Accept: text/csv) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; as CSV with ?format=csv or Accept: text/csv */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillsReportResponse"];
                     "text/csv": string;
                 };
             };

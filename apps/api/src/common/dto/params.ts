@@ -45,3 +45,9 @@ export class SavedSearchIdParam {
   @IsUUID('all')
   savedSearchId!: string;
 }
+
+export class ProposalIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  proposalId!: string;
+}

@@ -4,6 +4,8 @@ import { Marketplace1795601606227 } from './1795601606227-marketplace';
 import { VacancySearch1795601606300 } from './1795601606300-vacancy-search';
 import { Casework1795602826463 } from './1795602826463-casework';
 import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-change-indexes';
+import { Proposals1795604778224 } from './1795604778224-proposals';
+import { PlacementVacancy1795605260659 } from './1795605260659-placement-vacancy';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   VacancySearch1795601606300,
   Casework1795602826463,
   MatchingChangeIndexes1795602963167,
+  Proposals1795604778224,
+  PlacementVacancy1795605260659,
 ];

@@ -1,11 +1,12 @@
 import { ACCOUNT_TEMPLATES } from './account.templates';
 import { MATCH_TEMPLATES } from './match.templates';
+import { PROPOSAL_TEMPLATES } from './proposal.templates';
 import { NotificationTemplate } from './notification-template';
 
 export * from './notification-template';
 
 /** Every message the product sends, by template id. A domain adds its own file here. */
-export const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...MATCH_TEMPLATES } satisfies Record<string, NotificationTemplate>;
+export const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...MATCH_TEMPLATES, ...PROPOSAL_TEMPLATES } satisfies Record<string, NotificationTemplate>;
 export type TemplateId = keyof typeof TEMPLATES;
 
 export function templateOf(id: string): NotificationTemplate | undefined {

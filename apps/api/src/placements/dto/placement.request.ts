@@ -5,23 +5,34 @@ import { END_REASONS, type EndReason, PLACEMENT_KINDS, type PlacementKind } from
 
 export const MAX_HOURS_PER_WEEK = 48;
 
+const withoutApplication = (request: { applicationId?: string }, value: unknown) => request.applicationId === undefined || value !== undefined;
+
+/** Without applicationId: seekerId, employerId and kind are required. With it they come from the hired application. */
 export class CreatePlacementRequest {
-  @ApiProperty({ format: 'uuid', description: 'The resident' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'A hired application: fills seekerId, employerId, kind and vacancyId' })
+  @IsOptional()
   @IsUUID('all')
-  seekerId!: string;
+  applicationId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'A verified employer' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The resident (required without applicationId)' })
+  @ValidateIf(withoutApplication)
   @IsUUID('all')
-  employerId!: string;
+  seekerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The vacancy, when the placement follows a hire' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'A verified employer (required without applicationId)' })
+  @ValidateIf(withoutApplication)
+  @IsUUID('all')
+  employerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "The vacancy, when the placement follows a hire; one of the employer's" })
   @IsOptional()
   @IsUUID('all')
   vacancyId?: string;
 
-  @ApiProperty({ enum: PLACEMENT_KINDS })
+  @ApiPropertyOptional({ enum: PLACEMENT_KINDS, description: "Required without applicationId; else the vacancy's kind" })
+  @ValidateIf(withoutApplication)
   @IsIn(PLACEMENT_KINDS)
-  kind!: PlacementKind;
+  kind?: PlacementKind;
 
   @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsFullDate()

@@ -29,6 +29,8 @@ export class PlacementsByKindSection {
 /** Proposals and applications join the funnel when the marketplace domain is merged. */
 export class FunnelSection {
   @ApiProperty({ description: 'Residents whose intake became final in the period' }) intakes!: number;
+  @ApiProperty({ description: 'Residents proposed to an employer (voordracht) in the period' }) proposed!: number;
+  @ApiProperty({ description: 'Residents who applied in the period (directly, invited or through a proposal)' }) applied!: number;
   @ApiProperty({ description: 'Residents with a placement starting in the period' }) placed!: number;
   @ApiProperty({ description: 'Of those, residents whose placement started at least six months ago' }) measurableAfterSixMonths!: number;
   @ApiProperty({ description: 'Of those, residents still in that placement six months after its start' }) stillWorkingAfterSixMonths!: number;
@@ -51,6 +53,27 @@ export class NoShowSection {
   @ApiProperty() noShows!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'noShows / (attended + noShows), 3 decimals' }) noShowRate!: number | null;
   @ApiProperty({ type: [AppointmentMonth] }) byMonth!: AppointmentMonth[];
+}
+
+export class AskedSkill {
+  @ApiProperty({ example: 'office-cleaning' }) skillId!: string;
+  @ApiProperty({ description: "In the reader's language" }) label!: string;
+  @ApiProperty({ description: 'Open vacancies asking for the skill' }) vacancies!: number;
+  @ApiProperty({ description: 'Their share of all open vacancies (0-1)' }) demandShare!: number;
+}
+
+export class MissingSkill extends AskedSkill {
+  @ApiProperty({ description: 'Residents who have the skill' }) seekers!: number;
+  @ApiProperty({ description: 'Their share of the residents (0-1)' }) supplyShare!: number;
+  @ApiProperty({ description: 'demandShare minus supplyShare' }) gap!: number;
+}
+
+export class SkillsSection {
+  @ApiProperty({ type: String, nullable: true, description: 'Labour-market region of the vacancies; null: all' }) region!: string | null;
+  @ApiProperty({ description: 'Open vacancies in the region' }) vacancies!: number;
+  @ApiProperty({ description: 'Residents with a profile (hidden profiles are not counted as having skills)' }) residents!: number;
+  @ApiProperty({ type: [AskedSkill] }) mostAsked!: AskedSkill[];
+  @ApiProperty({ type: [MissingSkill], description: 'Largest gap between demand and supply first' }) mostMissing!: MissingSkill[];
 }
 
 export class ReportPeriod {
@@ -81,4 +104,8 @@ export class TimeToPlacementReportResponse extends ReportPeriod {
 
 export class NoShowReportResponse extends ReportPeriod {
   @ApiProperty({ type: NoShowSection }) noShows!: NoShowSection;
+}
+
+export class SkillsReportResponse extends ReportPeriod {
+  @ApiProperty({ type: SkillsSection }) skills!: SkillsSection;
 }
