@@ -14,6 +14,7 @@ import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
+import { SearchModule } from './search/search.module';
 
 /**
  * What the worker process runs; the API process runs the migrations, the worker never does.
@@ -36,6 +37,8 @@ export class WorkerModule {
         EmployersWorkerModule,
         MatchesWorkerModule,
         AuditModule,
+        // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
+        SearchModule,
         PrivacyModule,
       ],
       providers: [MaintenanceWorker, RetentionWorker],
