@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { conflict, forbidden, notFound, unprocessable } from '../common/problem';
 import { Invitation } from '../invitations/invitation.entity';
+import { Notifier } from '../notifications/notifier';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
 import { User } from '../users/user.entity';
 import { isOpen } from '../vacancies/vacancy-lifecycle';
@@ -24,7 +25,10 @@ const ALREADY_APPLIED = 'You already applied to this vacancy.';
 
 @Injectable()
 export class ApplicationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+  ) {}
 
   async apply(vacancyId: string, motivation: string | undefined, actor: AuthenticatedUser): Promise<ApplicationWithSteps> {
     const id = await this.dataSource.transaction((manager) => this.applyInTransaction(manager, vacancyId, actor.id, motivation ?? null, 'direct', actor));
@@ -50,6 +54,7 @@ export class ApplicationsService {
       const { identifiers } = await manager.getRepository(Application).insert({ vacancyId, seekerUserId, motivation, origin, status: 'applied' });
       const applicationId = identifiers[0].id as string;
       await this.recordStep(manager, applicationId, null, 'applied', actor, null, null);
+      await this.tellEmployer(manager, vacancy, 'application-received');
       await manager.getRepository(Invitation).update(
         { vacancyId, seekerUserId, status: 'pending' },
         { status: 'accepted', respondedAt: new Date(), applicationId },
@@ -101,8 +106,23 @@ export class ApplicationsService {
       const rejectionReason = request.status === 'rejected' ? request.rejectionReason! : null;
       await manager.getRepository(Application).update(id, { status: request.status, ...(rejectionReason ? { rejectionReason } : {}) });
       await this.recordStep(manager, id, current.status, request.status, actor, request.note ?? null, rejectionReason);
+      if (request.status === 'withdrawn') await this.tellEmployer(manager, application.vacancy, 'application-withdrawn');
+      else {
+        await this.notifier.notify(manager, {
+          recipientIds: [current.seekerUserId],
+          template: 'application-status-changed',
+          params: { vacancyTitle: application.vacancy.title, status: request.status, rejectionReason },
+          link: '/werkzoekenden/mijn-reacties',
+        });
+      }
     });
     return this.get(application.id, actor);
+  }
+
+  /** Everyone who works for the vacancy's employer. */
+  private async tellEmployer(manager: EntityManager, vacancy: Vacancy, template: 'application-received' | 'application-withdrawn') {
+    const people = await manager.getRepository(User).find({ where: { employerId: vacancy.employerId }, select: { id: true } });
+    await this.notifier.notify(manager, { recipientIds: people.map((person) => person.id), template, params: { vacancyTitle: vacancy.title }, link: '/werkgevers/' });
   }
 
   private readable(actor: AuthenticatedUser) {

@@ -81,6 +81,30 @@ describe('applications and invitations', () => {
     expect(seen.body.rejection).toEqual({ reason: 'hours-or-schedule', text: 'De uren of werktijden passen nu niet goed bij elkaar.' });
   });
 
+  it('tells the people involved, in the transaction of each step', async () => {
+    const seeker = await registerSeeker(api);
+    const vacancyId = await postVacancy(api, employer.auth, { title: 'Magazijnmedewerker Ulft' });
+    const employerUser = (await api.http().get('/api/v1/users/me').set(employer.auth)).body.id;
+    const messagesTo = async (recipientId: string): Promise<{ template: string; status?: string; rejectionReason?: string }[]> =>
+      (await api.app.get(DataSource).query(
+        `SELECT payload->>'template' AS template, payload->'params'->>'status' AS status, payload->'params'->>'rejectionReason' AS "rejectionReason"
+           FROM outbox_event WHERE type = 'notify' AND payload->>'recipientId' = $1 AND payload->>'template' LIKE 'application-%'
+            AND payload->'params'->>'vacancyTitle' = 'Magazijnmedewerker Ulft' ORDER BY created_at`,
+        [recipientId],
+      )).map((row: Record<string, string | null>) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)));
+    const { id } = (await apply(seeker.auth, vacancyId)).body;
+    expect(await messagesTo(employerUser)).toEqual([{ template: 'application-received' }]);
+    await move(employer.auth, id, { status: 'in-review' });
+    await move(employer.auth, id, { status: 'rejected', rejectionReason: 'hours-or-schedule' });
+    expect(await messagesTo(seeker.id)).toEqual([
+      { template: 'application-status-changed', status: 'in-review' },
+      { template: 'application-status-changed', status: 'rejected', rejectionReason: 'hours-or-schedule' },
+    ]);
+    const refused = await move(employer.auth, id, { status: 'hired' });
+    expect(refused.status).toBe(409);
+    expect(await messagesTo(seeker.id)).toHaveLength(2);
+  });
+
   it('lets the seeker withdraw', async () => {
     const seeker = await registerSeeker(api);
     const vacancyId = await postVacancy(api, employer.auth);

@@ -1,0 +1,55 @@
+import { REJECTION_REASONS, type RejectionReason } from '../../applications/rejection-reasons';
+import type { Language } from '../../users/user.entity';
+import { defineTemplates } from './notification-template';
+
+/** What a step in the pipeline means for the seeker, in plain words. */
+const STEP_TEXT: Record<Language, Record<string, string>> = {
+  nl: {
+    'in-review': 'De werkgever bekijkt je reactie.',
+    interview: 'De werkgever wil graag met je praten. Je hoort wanneer.',
+    offered: 'Goed nieuws: de werkgever biedt je de plek aan.',
+    hired: 'Gefeliciteerd: je bent aangenomen!',
+    rejected: 'De werkgever kiest dit keer niet voor jou.',
+  },
+  en: {
+    'in-review': 'The employer is looking at your application.',
+    interview: 'The employer would like to talk with you. You will hear when.',
+    offered: 'Good news: the employer offers you the place.',
+    hired: 'Congratulations: you got the job!',
+    rejected: 'The employer did not choose you this time.',
+  },
+};
+
+const reasonText = (reason: unknown, language: Language) =>
+  typeof reason === 'string' && reason in REJECTION_REASONS ? [REJECTION_REASONS[reason as RejectionReason][language]] : [];
+
+/** Applications: the employer hears of new and withdrawn ones, the seeker of every step the employer takes. */
+export const APPLICATION_TEMPLATES = defineTemplates({
+  'application-received': {
+    category: 'applications',
+    text: {
+      nl: (params) => ({ title: `Nieuwe reactie op ${params.vacancyTitle}`, lines: ['Iemand heeft gereageerd op je vacature.', 'Bekijk de reactie in Meedoen.'] }),
+      en: (params) => ({ title: `New application for ${params.vacancyTitle}`, lines: ['Someone applied to your vacancy.', 'See the application in Meedoen.'] }),
+    },
+  },
+  'application-withdrawn': {
+    category: 'applications',
+    text: {
+      nl: (params) => ({ title: `Reactie ingetrokken: ${params.vacancyTitle}`, lines: ['Iemand heeft de reactie op je vacature ingetrokken.'] }),
+      en: (params) => ({ title: `Application withdrawn: ${params.vacancyTitle}`, lines: ['Someone withdrew their application to your vacancy.'] }),
+    },
+  },
+  'application-status-changed': {
+    category: 'applications',
+    text: {
+      nl: (params) => ({
+        title: `Nieuws over je reactie: ${params.vacancyTitle}`,
+        lines: [STEP_TEXT.nl[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'nl')].filter(Boolean),
+      }),
+      en: (params) => ({
+        title: `News about your application: ${params.vacancyTitle}`,
+        lines: [STEP_TEXT.en[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'en')].filter(Boolean),
+      }),
+    },
+  },
+});
