@@ -197,6 +197,12 @@ describe('applications and invitations', () => {
       expect((await api.http().patch(`/api/v1/invitations/${id}`).set(other.auth).send({ status: 'accepted' })).status).toBe(404);
       const declined = await api.http().patch(`/api/v1/invitations/${id}`).set(seeker.auth).send({ status: 'declined' });
       expect(declined.body).toMatchObject({ status: 'declined', applicationId: null });
+      const templatesTo = async (recipientId: string) =>
+        (await api.app.get(DataSource).query(`SELECT payload->>'template' AS template FROM outbox_event WHERE type = 'notify' AND payload->>'recipientId' = $1 AND payload->>'template' LIKE 'invitation-%'`, [recipientId]))
+          .map((row: { template: string }) => row.template);
+      expect(await templatesTo(seeker.id)).toEqual(['invitation-received']);
+      const employerUser = (await api.http().get('/api/v1/users/me').set(employer.auth)).body.id;
+      expect(await templatesTo(employerUser)).toContain('invitation-declined');
       expect(declined.body.respondedAt).toMatch(/Z$/);
       expect((await api.http().get(`/api/v1/seekers/${seeker.id}`).set(employer.auth)).body.view).toBe('anonymous');
     });

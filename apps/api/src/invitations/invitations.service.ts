@@ -5,6 +5,7 @@ import { restrictToReader } from '../applications/application-access';
 import { Application } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { conflict, forbidden, notFound, unprocessable } from '../common/problem';
+import { Notifier } from '../notifications/notifier';
 import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
 import { User } from '../users/user.entity';
@@ -24,6 +25,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vacancies: VacanciesService,
     private readonly applications: ApplicationsService,
+    private readonly notifier: Notifier,
   ) {}
 
   /** An employer invites an anonymous candidate who chose to be visible to employers. */
@@ -40,14 +42,23 @@ export class InvitationsService {
       throw conflict('This candidate already applied to the vacancy.', 'seekerId');
     }
     try {
-      const { identifiers } = await this.dataSource.getRepository(Invitation).insert({
-        vacancyId,
-        seekerUserId: seekerId,
-        invitedByUserId: actor.id,
-        message: request.message ?? null,
-        status: 'pending',
+      const id = await this.dataSource.transaction(async (manager) => {
+        const { identifiers } = await manager.getRepository(Invitation).insert({
+          vacancyId,
+          seekerUserId: seekerId,
+          invitedByUserId: actor.id,
+          message: request.message ?? null,
+          status: 'pending',
+        });
+        await this.notifier.notify(manager, {
+          recipientIds: [seekerId],
+          template: 'invitation-received',
+          params: { vacancyTitle: vacancy.title, employerName: vacancy.employer.name },
+          link: '/werkzoekenden/mijn-reacties',
+        });
+        return identifiers[0].id as string;
       });
-      return this.get(identifiers[0].id as string, actor);
+      return this.get(id, actor);
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw conflict('This candidate was already invited to the vacancy.', 'seekerId');
       throw error;
@@ -82,6 +93,14 @@ export class InvitationsService {
       if (current.status !== 'pending') throw conflict(`This invitation was already ${current.status}.`, 'status');
       if (request.status === 'declined') {
         await manager.getRepository(Invitation).update(id, { status: 'declined', respondedAt: new Date() });
+        if (current.invitedByUserId) {
+          await this.notifier.notify(manager, {
+            recipientIds: [current.invitedByUserId],
+            template: 'invitation-declined',
+            params: { vacancyTitle: invitation.vacancy.title },
+            link: '/werkgevers/',
+          });
+        }
         return;
       }
       // Marks this (pending) invitation accepted with the new application's id.

@@ -23,7 +23,7 @@ const STEP_TEXT: Record<Language, Record<string, string>> = {
 const reasonText = (reason: unknown, language: Language) =>
   typeof reason === 'string' && reason in REJECTION_REASONS ? [REJECTION_REASONS[reason as RejectionReason][language]] : [];
 
-/** Applications: the employer hears of new and withdrawn ones, the seeker of every step the employer takes. */
+/** Applications and invitations: the employer hears of new, withdrawn and declined ones, the seeker of invitations and every step. */
 export const APPLICATION_TEMPLATES = defineTemplates({
   'application-received': {
     category: 'applications',
@@ -37,6 +37,26 @@ export const APPLICATION_TEMPLATES = defineTemplates({
     text: {
       nl: (params) => ({ title: `Reactie ingetrokken: ${params.vacancyTitle}`, lines: ['Iemand heeft de reactie op je vacature ingetrokken.'] }),
       en: (params) => ({ title: `Application withdrawn: ${params.vacancyTitle}`, lines: ['Someone withdrew their application to your vacancy.'] }),
+    },
+  },
+  'invitation-received': {
+    category: 'applications',
+    text: {
+      nl: (params) => ({
+        title: `Uitnodiging: ${params.vacancyTitle}`,
+        lines: [`${params.employerName} nodigt je uit om te reageren.`, 'Zeg ja of nee in Meedoen. Pas na je ja ziet de werkgever je naam.'],
+      }),
+      en: (params) => ({
+        title: `Invitation: ${params.vacancyTitle}`,
+        lines: [`${params.employerName} invites you to apply.`, 'Say yes or no in Meedoen. Only after your yes does the employer see your name.'],
+      }),
+    },
+  },
+  'invitation-declined': {
+    category: 'applications',
+    text: {
+      nl: (params) => ({ title: `Uitnodiging afgewezen: ${params.vacancyTitle}`, lines: ['De kandidaat wil nu niet reageren op deze vacature.'] }),
+      en: (params) => ({ title: `Invitation declined: ${params.vacancyTitle}`, lines: ['The candidate does not want to apply to this vacancy now.'] }),
     },
   },
   'application-status-changed': {
