@@ -39,4 +39,10 @@ describe('renderExplanation', () => {
     );
     expect(renderExplanationSentences(skills, 'en', TAXONOMY_LABELS)[0]).toBe('You can: forklift driving and made up skill.');
   });
+
+  it('names shared interests in plain words', () => {
+    const shared = explanation([{ code: 'interests.shared', params: { interests: ['green', 'hospitality'] } }]);
+    expect(renderExplanationSentences(shared, 'nl', TAXONOMY_LABELS)[0]).toBe('Past bij wat je leuk vindt: groen en tuinen en horeca.');
+    expect(renderExplanationSentences(shared, 'en', TAXONOMY_LABELS)[0]).toBe('Fits what you like: gardens and green spaces and hospitality.');
+  });
 });

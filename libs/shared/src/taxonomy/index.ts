@@ -6,3 +6,4 @@ export * from './skill-groups';
 export * from './taxonomy-search';
 export type { SearchLanguage, SearchOptions, SearchResult } from './search-index';
 export { normalizeText } from './normalize';
+export { SECTOR_LABELS, sectorLabel } from './sector-labels';
