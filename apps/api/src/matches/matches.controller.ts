@@ -1,24 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsUUID, Matches } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VacancyIdParam } from '../common/dto/params';
+import { SeekerIdParam } from '../seekers/dto/seeker-id.param';
 import { CurrentUser } from '../sessions/auth.decorators';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
 import { CandidateMatchListResponse, VacancyMatchListResponse } from './dto/match.response';
 import { ExplanationLanguageQuery, MatchesQuery } from './dto/matches.query';
 import { SkillsGapResponse } from './dto/skills-gap.response';
 import { MatchesService } from './matches.service';
-
-class VacancyIdParam {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all')
-  vacancyId!: string;
-}
-
-class SeekerIdOrMeParam {
-  @ApiProperty({ description: "The seeker's id, or 'me' for the signed-in seeker" })
-  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: "must be a seeker id or 'me'" })
-  seekerId!: string;
-}
 
 @ApiTags('matches')
 @Controller()
@@ -35,14 +24,14 @@ export class MatchesController {
   @Get('seekers/:seekerId/matches')
   @ApiOperation({ operationId: 'listSeekerMatches', summary: 'Ranked, explained open vacancies for a seeker (the seeker or their caseworker)' })
   @ApiOkResponse({ type: VacancyMatchListResponse })
-  vacancies(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdOrMeParam, @Query() query: MatchesQuery): Promise<VacancyMatchListResponse> {
+  vacancies(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdParam, @Query() query: MatchesQuery): Promise<VacancyMatchListResponse> {
     return this.matches.vacanciesFor(viewer, seekerId, query);
   }
 
   @Get('seekers/:seekerId/skills-gap')
   @ApiOperation({ operationId: 'getSeekerSkillsGap', summary: 'Missing skills that would open the most vacancies for a seeker (the seeker or their caseworker)' })
   @ApiOkResponse({ type: SkillsGapResponse })
-  skillsGap(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdOrMeParam, @Query() { language }: ExplanationLanguageQuery): Promise<SkillsGapResponse> {
+  skillsGap(@CurrentUser() viewer: AuthenticatedUser, @Param() { seekerId }: SeekerIdParam, @Query() { language }: ExplanationLanguageQuery): Promise<SkillsGapResponse> {
     return this.matches.skillsGapFor(viewer, seekerId, language ?? viewer.language);
   }
 }

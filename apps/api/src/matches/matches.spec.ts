@@ -147,8 +147,9 @@ describe('matches', () => {
   it('explains a seeker without any profile instead of failing', async () => {
     const newcomer = await registerSeeker(api);
     const body = await seekerMatches(newcomer.auth);
-    expect(body.items.length + body.nearMisses.length).toBeGreaterThanOrEqual(0);
-    for (const item of [...body.items, ...body.nearMisses]) expect(item.explanation.text.length).toBeGreaterThan(0);
+    // Missing data never excludes anyone: the open vacancies are ranked, and each says what the profile lacks.
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const item of body.items) expect(item.explanation.text).toContain('In je profiel staan nog geen vaardigheden.');
   });
 
   it.each([

@@ -41,16 +41,12 @@ export class VacancyPublishedProcessor implements EventProcessor<VacancyPublishe
       asOf: new Date().toISOString().slice(0, 10),
     });
     const params = { vacancyTitle: vacancy.title, employerName: vacancy.employer.name, place: vacancy.city ?? vacancy.employer.city ?? '' };
+    // One notify call per score, not per resident: the score is what each recipient's threshold is compared with.
+    const seekersByScore = new Map<number, string[]>();
+    for (const match of ranking.matches) seekersByScore.set(match.score, [...(seekersByScore.get(match.score) ?? []), match.seekerId]);
     await this.dataSource.transaction(async (manager) => {
-      for (const match of ranking.matches) {
-        await this.notifier.notify(manager, {
-          key: job.id,
-          recipientIds: [match.seekerId],
-          template: 'vacancy-match',
-          params,
-          matchScore: match.score,
-          link: '/werkzoekenden/voor-jou',
-        });
+      for (const [matchScore, recipientIds] of seekersByScore) {
+        await this.notifier.notify(manager, { key: job.id, recipientIds, template: 'vacancy-match', params, matchScore, link: '/werkzoekenden/voor-jou' });
       }
     });
   }

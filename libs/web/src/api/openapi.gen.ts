@@ -8818,7 +8818,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The seeker's id, or 'me' for the signed-in seeker */
+                /** @description The seeker's user id, or me for yourself */
                 seekerId: string;
             };
             cookie?: never;
@@ -8889,7 +8889,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The seeker's id, or 'me' for the signed-in seeker */
+                /** @description The seeker's user id, or me for yourself */
                 seekerId: string;
             };
             cookie?: never;
