@@ -1,8 +1,7 @@
-import { getMunicipality, haversineKm, isKnownSkill } from '@meedoen/shared';
+import { getMunicipality, haversineKm, isKnownSkill, occupationLabel } from '@meedoen/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { geocodePostcode } from '../common/geocode';
 import { badRequest, unprocessable } from '../common/problem';
-import { occupationLabel } from '../common/taxonomy-labels';
 import { todayInNetherlands } from '../common/validators';
 import { FacetCounts, HOURS_BANDS, HoursBand, SEARCH_ENGINE, SearchEngine, VacancySearchHit } from '../search/search-engine';
 import type { Language } from '../users/user.entity';
@@ -61,7 +60,7 @@ function summaryOf(hit: VacancySearchHit, language: Language, near: { lat: numbe
     title: hit.title,
     teaser: hit.teaser,
     kind: hit.kind,
-    occupation: hit.occupationId ? { id: hit.occupationId, label: occupationLabel(hit.occupationId, language) } : null,
+    occupation: hit.occupationId ? { id: hit.occupationId, label: (occupationLabel(hit.occupationId, language) ?? hit.occupationId) } : null,
     employer: { id: hit.employerId, name: hit.employerName },
     city: hit.city,
     municipalityCode: hit.municipalityCode,

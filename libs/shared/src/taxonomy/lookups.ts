@@ -45,3 +45,16 @@ export function skillsForOccupation(occupationId: string): OccupationSkills | un
 export function occupationDisplayLabelNl(occupation: Occupation): string {
   return occupation.labelNlPlain ?? occupation.labelNl;
 }
+
+export type TaxonomyLanguage = 'nl' | 'en';
+
+/** Label of a skill to show on its own, in the reader's language; undefined if the taxonomy no longer has it. */
+export function skillLabel(skillId: string, language: TaxonomyLanguage): string | undefined {
+  const skill = skillsById.get(skillId);
+  return skill && (language === 'en' ? skill.labelEn : skill.labelNl);
+}
+
+export function occupationLabel(occupationId: string, language: TaxonomyLanguage): string | undefined {
+  const occupation = occupationsById.get(occupationId);
+  return occupation && (language === 'en' ? occupation.labelEn : occupationDisplayLabelNl(occupation));
+}

@@ -1,8 +1,7 @@
 import type { CefrLevel, SupportKind, VacancyKind, WorkLimitation } from '@meedoen/shared';
-import { getMunicipality } from '@meedoen/shared';
+import { getMunicipality, occupationLabel, skillLabel } from '@meedoen/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CEFR_LEVELS, DAY_PARTS, DAYS, SKILL_LEVELS, SKILL_SOURCES, SUPPORT_KINDS, TRAVEL_MODES, VACANCY_KINDS, WORK_LIMITATIONS } from '../../common/domain-values';
-import { occupationLabel, skillLabel } from '../../common/taxonomy-labels';
 import type { Language, User } from '../../users/user.entity';
 import { EDUCATION_LEVELS, type EducationLevel, SEEKER_VISIBILITIES, type SeekerProfile, type SeekerVisibility } from '../seeker-profile.entity';
 
@@ -86,8 +85,8 @@ export class SeekerProfileResponse {
         municipalityName: municipality?.displayName ?? null,
         region: municipality?.region ?? null,
       },
-      skills: profile.skills.map((skill) => ({ ...skill, label: skillLabel(skill.skillId, language) })),
-      wantedOccupations: profile.wantedOccupations.map((occupationId) => ({ occupationId, label: occupationLabel(occupationId, language) })),
+      skills: profile.skills.map((skill) => ({ ...skill, label: (skillLabel(skill.skillId, language) ?? skill.skillId) })),
+      wantedOccupations: profile.wantedOccupations.map((occupationId) => ({ occupationId, label: (occupationLabel(occupationId, language) ?? occupationId) })),
       interests: profile.interests,
       hoursMin: profile.hoursMin,
       hoursMax: profile.hoursMax,
@@ -96,7 +95,7 @@ export class SeekerProfileResponse {
       availableFrom: profile.availableFrom,
       experience: profile.experience.map((row) => ({
         occupationId: row.occupationId,
-        label: occupationLabel(row.occupationId, language),
+        label: (occupationLabel(row.occupationId, language) ?? row.occupationId),
         years: row.years,
         ...(view === 'full' && row.description ? { description: row.description } : {}),
       })),

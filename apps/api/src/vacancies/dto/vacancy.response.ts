@@ -1,7 +1,7 @@
 import type { CefrLevel, Day, DayPart, SupportKind, VacancyKind, WorkCondition } from '@meedoen/shared';
+import { occupationLabel, skillLabel } from '@meedoen/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import { CEFR_LEVELS, DAY_PARTS, DAYS, SKILL_LEVELS, SUPPORT_KINDS, VACANCY_KINDS, WORK_CONDITIONS } from '../../common/domain-values';
-import { occupationLabel, skillLabel } from '../../common/taxonomy-labels';
 import type { Language } from '../../users/user.entity';
 import { shownStatus } from '../vacancy-lifecycle';
 import {
@@ -91,14 +91,14 @@ export class VacancyResponse {
     const skills = (required: boolean) =>
       vacancy.skills
         .filter((skill: VacancySkillRow) => skill.required === required)
-        .map(({ skillId, level }) => ({ skillId, level, label: skillLabel(skillId, language) }));
+        .map(({ skillId, level }) => ({ skillId, level, label: (skillLabel(skillId, language) ?? skillId) }));
     return {
       id: vacancy.id,
       employer: { id: vacancy.employer.id, name: vacancy.employer.name },
       title: vacancy.title,
       description: vacancy.description,
       kind: vacancy.kind,
-      occupation: vacancy.occupationId ? { id: vacancy.occupationId, label: occupationLabel(vacancy.occupationId, language) } : null,
+      occupation: vacancy.occupationId ? { id: vacancy.occupationId, label: (occupationLabel(vacancy.occupationId, language) ?? vacancy.occupationId) } : null,
       requiredSkills: skills(true),
       niceToHaveSkills: skills(false),
       themes: vacancy.themes,
