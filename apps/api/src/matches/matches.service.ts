@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toMatchingSeeker, type MatchingSeeker, type MatchResult, type RankedMatches, type RankOptions } from '@meedoen/matching';
-import { renderExplanationSentences, TAXONOMY_LABELS } from '@meedoen/shared';
+import { renderExplanationSentences, TAXONOMY_LABELS, type ExplanationPerspective } from '@meedoen/shared';
 import { DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../common/problem';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
@@ -51,7 +51,7 @@ export class MatchesService {
       const seeker = seekerById.get(result.seekerId);
       const identityShared = identified.has(result.seekerId);
       return {
-        ...resultParts(result, language),
+        ...resultParts(result, language, 'candidate'),
         candidate: {
           seekerId: result.seekerId,
           identityShared,
@@ -77,7 +77,7 @@ export class MatchesService {
     const toItem = (result: MatchResult) => {
       const vacancy = vacancyById.get(result.vacancyId)!;
       return {
-        ...resultParts(result, language),
+        ...resultParts(result, language, audience === 'seeker' ? 'seeker' : 'candidate'),
         vacancy: {
           vacancyId: vacancy.id,
           title: vacancy.title,
@@ -154,8 +154,8 @@ function totals(ranking: RankedMatches) {
   return { algorithmVersion: ranking.algorithmVersion, total: ranking.totalMatches, totalNearMisses: ranking.totalNearMisses };
 }
 
-function resultParts(result: MatchResult, language: Language) {
-  const sentences = renderExplanationSentences(result.explanation, language, TAXONOMY_LABELS);
+function resultParts(result: MatchResult, language: Language, perspective: ExplanationPerspective) {
+  const sentences = renderExplanationSentences(result.explanation, language, TAXONOMY_LABELS, perspective);
   const explanation: MatchExplanationResponse = { text: sentences.join(' '), sentences, details: result.explanation };
   return {
     outcome: result.outcome as 'match' | 'near-miss',

@@ -87,6 +87,8 @@ describe('matches', () => {
     const before = (await candidates(employer.auth)).items.find((item) => item.candidate.seekerId === seeker.id)!;
     expect(before).toMatchObject({ candidate: { identityShared: false, displayName: null, municipalityCode: 'GM1509' } });
     expect(JSON.stringify(before)).not.toContain('Ahmed');
+    expect(before.explanation.text).toContain('Kan: kantoren schoonmaken');
+    expect(before.explanation.text).not.toMatch(/\b(je|jij)\b/i);
     await api.app.get(DataSource).getRepository(Application).insert({ vacancyId, seekerUserId: seeker.id, status: 'applied', origin: 'direct' });
     const after = (await candidates(employer.auth)).items.find((item) => item.candidate.seekerId === seeker.id)!;
     expect(after.candidate).toMatchObject({ identityShared: true, displayName: 'Ahmed Yilmaz' });

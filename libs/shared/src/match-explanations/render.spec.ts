@@ -46,3 +46,41 @@ describe('renderExplanation', () => {
     expect(renderExplanationSentences(shared, 'en', TAXONOMY_LABELS)[0]).toBe('Fits what you like: gardens and green spaces and hospitality.');
   });
 });
+
+describe('renderExplanation about a candidate (employers and caseworkers)', () => {
+  const everyItem = explanation([
+    { code: 'skills.matched', params: { skills: [{ skillId: 'forklift-driving', level: 2 }] } },
+    { code: 'skills.partial', params: { skills: [{ skillId: 'planning', reason: 'lower-level', level: 1, wantedLevel: 2 }, { skillId: 'cleaning', reason: 'related', viaSkillId: 'planning' }] } },
+    { code: 'skills.missing', params: { skills: [{ skillId: 'cooking', required: true }], learnOnTheJob: true } },
+    { code: 'occupation.experience', params: { occupationId: 'x', similarity: 'exact', years: 2 } },
+    { code: 'occupation.experience', params: { occupationId: 'y', similarity: 'same-group', years: 0 } },
+    { code: 'occupation.wanted', params: { similarity: 'exact' } },
+    { code: 'occupation.wanted', params: { similarity: 'related-group' } },
+    { code: 'interests.shared', params: { interests: ['green'] } },
+    { code: 'travel.remote', params: {} },
+    { code: 'travel.unknown', params: { missing: 'travel-modes' } },
+    { code: 'support.offered', params: { support: ['job-coach'] } },
+    ...(['skills', 'hours', 'availability', 'language', 'start-date'] as const).map((field) => ({ code: 'data.unknown' as const, params: { field } })),
+    { code: 'constraint.failed', params: { constraint: 'visibility' } },
+    { code: 'constraint.failed', params: { constraint: 'hours', direction: 'short', hoursPerWeek: 4 } },
+    { code: 'constraint.failed', params: { constraint: 'schedule', missing: [{ day: 'mon', part: 'morning' }] } },
+    { code: 'constraint.failed', params: { constraint: 'driving-licence' } },
+    { code: 'constraint.failed', params: { constraint: 'language', required: 'B1', actual: 'A2', levelsShort: 1 } },
+    { code: 'constraint.failed', params: { constraint: 'start-date', daysLate: 3, availableFrom: '2026-12-04', startDate: '2026-12-01' } },
+    { code: 'constraint.failed', params: { constraint: 'limitations', conflicts: [{ limitation: 'no-heavy-lifting', condition: 'heavy-lifting' }] } },
+    { code: 'constraint.failed', params: { constraint: 'vacancy-kind', kind: 'volunteer' } },
+  ] as MatchExplanation['items']);
+
+  it('never addresses the reader as the seeker', () => {
+    const nl = renderExplanationSentences(everyItem, 'nl', TAXONOMY_LABELS, 'candidate');
+    const en = renderExplanationSentences(everyItem, 'en', TAXONOMY_LABELS, 'candidate');
+    expect(nl.filter((sentence) => /\b(je|jij|jouw)\b/i.test(sentence))).toEqual([]);
+    expect(en.filter((sentence) => /\b(you|your)\b/i.test(sentence))).toEqual([]);
+    expect(nl[0]).toBe('Kan: heftruck rijden.');
+    expect(en[0]).toBe('Can: forklift driving.');
+  });
+
+  it('keeps the seeker perspective by default', () => {
+    expect(renderExplanationSentences(everyItem, 'nl', TAXONOMY_LABELS)[0]).toMatch(/^Je kunt: /);
+  });
+});

@@ -15,6 +15,12 @@ import type {
 
 export type ExplanationLocale = 'nl' | 'en';
 
+/**
+ * Who reads the explanation: the seeker themself ('seeker': "Je kunt: …"), or an employer or caseworker
+ * reading about a candidate ('candidate': "Kan: …").
+ */
+export type ExplanationPerspective = 'seeker' | 'candidate';
+
 /** Labels for taxonomy ids, supplied by the caller; ids without a label are shown as readable slugs. */
 export interface ExplanationLabels {
   skill?(skillId: string, locale: ExplanationLocale): string | undefined;
@@ -226,7 +232,101 @@ const en: Phrases = {
   },
 };
 
-const PHRASES: Record<ExplanationLocale, Phrases> = { nl, en };
+/** Dutch about a candidate: the same sentences without "je", for employers and caseworkers. */
+const nlCandidate: Phrases = {
+  ...nl,
+  skillsMatched: (s) => `Kan: ${s}.`,
+  skillsLowerLevel: (s) => `Kan al een beetje: ${s}.`,
+  skillsRelated: (s) => `Lijkt op wat de kandidaat kan: ${s}.`,
+  skillsMissing: (s, onTheJob) => `Nog te leren: ${s}${onTheJob ? ' (te leren op het werk)' : ''}.`,
+  workedAs: (o, sim, years) =>
+    `${sim === 'exact' ? `Heeft gewerkt als ${o}` : `Heeft werk gedaan dat hierop lijkt: ${o}`}${years > 0 ? ` (${decimalNl(years)} jaar)` : ''}.`,
+  wantedOccupation: (sim) => (sim === 'exact' ? 'Wil dit werk graag doen.' : 'Wil graag werk doen dat hierop lijkt.'),
+  interests: (s) => `Past bij de interesses: ${s}.`,
+  remote: 'Kan thuis werken.',
+  locationUnknown: (missing) =>
+    missing === 'travel-modes' ? 'Reistijd onbekend: niet bekend hoe de kandidaat wil reizen.' : 'Locatie onbekend, dus geen reistijd.',
+  supportOffered: (s) => `Hulp bij dit werk: ${s}.`,
+  unknown: (field) =>
+    ({
+      skills: 'Het profiel noemt nog geen vaardigheden.',
+      hours: 'Niet bekend hoeveel uur de kandidaat wil werken.',
+      availability: 'Niet bekend op welke dagen de kandidaat kan.',
+      language: 'Niveau Nederlands niet bekend.',
+      'start-date': 'Niet bekend wanneer de kandidaat kan beginnen.',
+    })[field],
+  failure: (f, p) => {
+    switch (f.constraint) {
+      case 'visibility':
+        return 'Het profiel is niet zichtbaar.';
+      case 'hours':
+        return `Dit werk is ${decimalNl(f.hoursPerWeek)} uur per week ${f.direction === 'short' ? 'meer' : 'minder'} dan de kandidaat wil werken.`;
+      case 'schedule':
+        return `Kan niet op: ${p.list(f.missing.map((s) => `${p.day[s.day]} ${p.dayPart[s.part]}`))}.`;
+      case 'driving-licence':
+        return 'Een rijbewijs is nodig; de kandidaat heeft er geen.';
+      case 'language':
+        return `Nederlands: niveau ${f.required} nodig, de kandidaat heeft ${f.actual === 'none' ? 'nog geen niveau' : f.actual}.`;
+      case 'start-date':
+        return `Kan pas ${plural(f.daysLate, 'dag', 'dagen')} na de start beginnen.`;
+      case 'limitations':
+        return `Past niet bij wat de kandidaat nodig heeft: ${p.list(f.conflicts.map((c) => p.condition[c.condition]))}.`;
+      case 'vacancy-kind':
+        return `Wil geen ${p.kind[f.kind]}.`;
+      default:
+        return nl.failure(f, p);
+    }
+  },
+};
+
+/** English about a candidate, for employers and caseworkers. */
+const enCandidate: Phrases = {
+  ...en,
+  skillsMatched: (s) => `Can: ${s}.`,
+  skillsLowerLevel: (s) => `Can already do a bit of: ${s}.`,
+  skillsRelated: (s) => `Close to what the candidate can do: ${s}.`,
+  workedAs: (o, sim, years) =>
+    `${sim === 'exact' ? `Worked as ${o}` : `Did similar work: ${o}`}${years > 0 ? ` (${years} ${years === 1 ? 'year' : 'years'})` : ''}.`,
+  wantedOccupation: (sim) => (sim === 'exact' ? 'Wants to do this work.' : 'Wants work close to this.'),
+  interests: (s) => `Fits their interests: ${s}.`,
+  remote: 'Can work from home.',
+  locationUnknown: (missing) =>
+    missing === 'travel-modes' ? 'Travel time unknown: how the candidate travels is not known.' : 'Location unknown, so no travel time.',
+  supportOffered: (s) => `Support with this work: ${s}.`,
+  unknown: (field) =>
+    ({
+      skills: 'The profile does not list any skills yet.',
+      hours: 'How many hours the candidate wants to work is not known.',
+      availability: 'Which days the candidate can work is not known.',
+      language: 'Level of Dutch not known.',
+      'start-date': 'When the candidate can start is not known.',
+    })[field],
+  failure: (f, p) => {
+    switch (f.constraint) {
+      case 'visibility':
+        return 'The profile is not visible.';
+      case 'hours':
+        return `This work is ${plural(f.hoursPerWeek, 'hour', 'hours')} a week ${f.direction === 'short' ? 'more' : 'less'} than the candidate wants to work.`;
+      case 'driving-licence':
+        return 'A driving licence is needed; the candidate has none.';
+      case 'language':
+        return `Dutch: level ${f.required} needed, the candidate has ${f.actual === 'none' ? 'no level yet' : f.actual}.`;
+      case 'start-date':
+        return `Can only start ${plural(f.daysLate, 'day', 'days')} after the start date.`;
+      case 'limitations':
+        return `Does not fit what the candidate needs: ${p.list(f.conflicts.map((c) => p.condition[c.condition]))}.`;
+      case 'vacancy-kind':
+        return `Does not want ${p.kind[f.kind]}.`;
+      default:
+        return en.failure(f, p);
+    }
+  },
+};
+
+const PHRASES: Record<ExplanationPerspective, Record<ExplanationLocale, Phrases>> = {
+  seeker: { nl, en },
+  candidate: { nl: nlCandidate, en: enCandidate },
+};
 
 const readableSlug = (id: string) => id.replace(/-/g, ' ');
 
@@ -280,8 +380,9 @@ export function renderExplanationSentences(
   explanation: MatchExplanation,
   locale: ExplanationLocale,
   labels: ExplanationLabels = {},
+  perspective: ExplanationPerspective = 'seeker',
 ): string[] {
-  const p = PHRASES[locale];
+  const p = PHRASES[perspective][locale];
   const label: Required<ExplanationLabels> = {
     skill: labels.skill ?? (() => undefined),
     occupation: labels.occupation ?? (() => undefined),
@@ -299,6 +400,11 @@ export function renderExplanationSentences(
 }
 
 /** The explanation as plain text: Dutch at B1 level ('nl') or English ('en'). */
-export function renderExplanation(explanation: MatchExplanation, locale: ExplanationLocale, labels?: ExplanationLabels): string {
-  return renderExplanationSentences(explanation, locale, labels).join(' ');
+export function renderExplanation(
+  explanation: MatchExplanation,
+  locale: ExplanationLocale,
+  labels?: ExplanationLabels,
+  perspective?: ExplanationPerspective,
+): string {
+  return renderExplanationSentences(explanation, locale, labels, perspective).join(' ');
 }
