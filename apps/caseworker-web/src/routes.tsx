@@ -2,6 +2,8 @@ import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
+import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
+import { PlacementsPage } from './pages/operations/PlacementsPage';
 import { ResultsPage } from './pages/ResultsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { CASEWORKER_ROLES } from './sections';
@@ -14,6 +16,8 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'controleren', element: <ReviewsPage /> },
       { path: 'resultaten', element: <ResultsPage /> },
+      { path: 'plaatsingen', element: <PlacementsPage /> },
+      { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },
     ],
   },
 ];

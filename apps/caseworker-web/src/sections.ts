@@ -8,4 +8,5 @@ export const caseworkerSections: readonly PortalSection<CaseworkerMessageKey>[] 
   { path: '/werkzoekenden', titleKey: 'section.caseload', descriptionKey: 'section.caseloadDescription' },
   { path: '/controleren', titleKey: 'section.reviews', descriptionKey: 'section.reviewsDescription' },
   { path: '/resultaten', titleKey: 'section.results', descriptionKey: 'section.resultsDescription' },
+  { path: '/plaatsingen', titleKey: 'ops.section.placements', descriptionKey: 'ops.section.placementsDescription', roles: ['caseworker'] },
 ];

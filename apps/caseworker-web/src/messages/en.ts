@@ -1,7 +1,9 @@
 import type { MessageCatalog } from '@meedoen/web';
 import type { nl } from './nl';
+import { operationsEn } from './operations.en';
 
 export const en: MessageCatalog<keyof typeof nl> = {
+  ...operationsEn,
   'portal.name': 'Case management',
   'portal.description': 'Workspace for the caseworkers of the municipality.',
 

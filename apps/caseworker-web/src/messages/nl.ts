@@ -1,7 +1,9 @@
 import type { PortalMessageCatalog } from '@meedoen/web';
+import { operationsNl } from './operations.nl';
 
 /** Texts of the caseworkers' portal: a working tool for professionals, still in plain Dutch. */
 export const nl = {
+  ...operationsNl,
   'portal.name': 'Regie',
   'portal.description': 'Werkplek voor casusregisseurs van de gemeente.',
 

@@ -8,6 +8,8 @@ export interface PortalSection<Key extends string> {
   path: string;
   titleKey: Key;
   descriptionKey: Key;
+  /** Only these roles see the section; all of the portal's roles when left out. */
+  roles?: readonly Role[];
 }
 
 export interface TranslatedSection {
@@ -18,7 +20,10 @@ export interface TranslatedSection {
 
 export function useTranslatedSections<Key extends string>(sections: readonly PortalSection<Key>[]): TranslatedSection[] {
   const t = useT<Key>();
-  return sections.map((section) => ({ to: section.path, title: t(section.titleKey), description: t(section.descriptionKey) }));
+  const { user } = useAuth();
+  return sections
+    .filter((section) => !section.roles || (user !== null && section.roles.includes(user.role)))
+    .map((section) => ({ to: section.path, title: t(section.titleKey), description: t(section.descriptionKey) }));
 }
 
 /** The main menu: start page plus the sections, only for users the portal is meant for (others see no menu). */

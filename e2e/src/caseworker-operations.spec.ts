@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
+import { DEMO, registerResident } from '../../apps/api/test/residents';
+import { signIn as signInApi, type TestApp } from '../../apps/api/test/test-app';
+import { axeViolations, launchChromium } from './browser';
+import { saveScreenshots, signInAsDemo } from './portal-session';
+import { startServedApp } from './served-app';
+
+/** The operations half of the caseworkers' portal: placements, appointments, results and the audit log. */
+
+let served: Awaited<ReturnType<typeof startServedApp>>;
+let browser: Browser;
+let caseworker: { Authorization: string };
+
+beforeAll(async () => {
+  served = await startServedApp();
+  browser = await launchChromium();
+  caseworker = await signInApi(served, DEMO.caseworker);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.app.close();
+});
+
+jest.setTimeout(120_000);
+
+const amsterdamDay = (moment = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+const daysFromToday = (days: number) => amsterdamDay(new Date(Date.now() + days * 86_400_000));
+
+let residentCount = 0;
+/** A new resident of Oude IJsselstreek (the demo caseworker's municipality) with a name no other test uses. */
+async function newResident(api: TestApp, label: string) {
+  const name = `${label} ${process.pid}-${Date.now()}-${residentCount++}`;
+  const resident = await registerResident(api, 'GM1509', name);
+  return { ...resident, name };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function heading(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('placements', () => {
+  it('lists due aftercare, records an at-risk check-in (with a follow-up action) and ends the placement', async () => {
+    const resident = await newResident(served, 'Plaatsing Inwoner');
+    const employer = await verifiedEmployer(served, caseworker);
+    const created = await served
+      .http()
+      .post('/api/v1/placements')
+      .set(caseworker)
+      .send({ seekerId: resident.id, employerId: employer.id, kind: 'volunteer', startDate: daysFromToday(-8), hoursPerWeek: 12 });
+    expect(created.status).toBe(201);
+    const placementId = created.body.id as string;
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Plaatsingen' }).click();
+    await heading(page, 'Plaatsingen');
+    await page.getByLabel('Soort plaats').selectOption('volunteer');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/soort=volunteer/);
+    const row = page.getByRole('row', { name: new RegExp(resident.name) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Te laat');
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-plaatsingen');
+
+    await row.getByRole('link', { name: resident.name }).click();
+    await heading(page, `Plaatsing van ${resident.name}`);
+    expect(await page.getByRole('table', { name: 'Nazorgcontacten' }).textContent()).toContain('Nog te doen, te laat');
+    await expectNoAxeViolations(page);
+
+    // Without an outcome the form says what is missing, next to the field.
+    await page.getByRole('button', { name: 'Nazorgcontact opslaan' }).click();
+    await page.getByText('Kies hoe het gaat.').waitFor();
+
+    await page.getByLabel('Welk contact?').selectOption('week-1');
+    await page.getByLabel('Loopt risico').check();
+    await page.getByLabel(/Notitie/).fill('Werkgever klaagt over te laat komen.');
+    await page.getByRole('button', { name: 'Nazorgcontact opslaan' }).click();
+    await page.getByRole('status').getByText(/Er staat nu een vervolgactie klaar/).waitFor();
+    expect(await page.getByRole('table', { name: 'Nazorgcontacten' }).textContent()).toContain('Loopt risico');
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-plaatsing-nazorg');
+
+    const actions = await served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
+    expect(actions.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'check-in-follow-up', sourceId: placementId, doneAt: null })]));
+
+    await page.getByLabel('Reden').selectOption('resident-stopped');
+    await page.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    await page.getByRole('status').getByText('De plaatsing is beëindigd.').waitFor();
+    await page.getByText('Inwoner is gestopt').waitFor();
+    expect(await page.getByRole('button', { name: 'Plaatsing beëindigen' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    const placement = await served.http().get(`/api/v1/placements/${placementId}`).set(caseworker);
+    expect(placement.body).toMatchObject({ status: 'ended', endReason: 'resident-stopped', endedOn: amsterdamDay() });
+    expect(placement.body.checkIns.find((checkIn: { milestone: string }) => checkIn.milestone === 'week-1')).toMatchObject({ outcome: 'at-risk' });
+    await page.close();
+  });
+});
