@@ -102,3 +102,68 @@ describe('placements', () => {
     await page.close();
   });
 });
+
+describe('appointments', () => {
+  /** Plans an appointment that starts in a moment, so its outcome can be recorded right after. */
+  async function appointmentStartingNow(seekerId: string, purpose: string) {
+    const startsAt = new Date(Date.now() + 2_000);
+    const response = await served
+      .http()
+      .post('/api/v1/appointments')
+      .set(caseworker)
+      .send({ seekerId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 30 * 60_000).toISOString(), mode: 'phone', purpose });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  }
+
+  it('shows the day and week, records attended and no-show, and arranges the follow-up', async () => {
+    const resident = await newResident(served, 'Afspraak Inwoner');
+    const attendedId = await appointmentStartingNow(resident.id, `Kennismaking ${resident.name}`);
+    const missedId = await appointmentStartingNow(resident.id, `Plan bespreken ${resident.name}`);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
+    await heading(page, 'Afspraken');
+    await page.getByRole('heading', { level: 2, name: /^Week van/ }).waitFor();
+    await page.getByText(`Kennismaking ${resident.name}`, { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-afspraken-week');
+
+    await page.getByRole('navigation', { name: 'Andere dag of week' }).getByRole('link', { name: 'Dag', exact: true }).click();
+    await page.waitForURL(/weergave=dag/);
+    const attended = page.getByRole('listitem').filter({ hasText: `Kennismaking ${resident.name}` });
+    const missed = page.getByRole('listitem').filter({ hasText: `Plan bespreken ${resident.name}` });
+    await attended.getByRole('button', { name: 'Inwoner was er', exact: true }).click();
+    await attended.getByRole('status').getByText('Opgeslagen: de inwoner was er.').waitFor();
+
+    await missed.getByRole('button', { name: 'Inwoner was er niet' }).click();
+    await missed.getByRole('status').getByText(/de inwoner was er niet/).waitFor();
+    // The no-show added a follow-up action; the panel opens on it.
+    await missed.getByText(/Niet verschenen op de afspraak/).waitFor();
+    expect(await missed.getByText('(komt van deze afspraak)').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-afspraken-vervolg');
+
+    const list = await served.http().get(`/api/v1/appointments?seekerId=${resident.id}`).set(caseworker);
+    const statusOf = (id: string) => list.body.items.find((item: { id: string }) => item.id === id)?.status;
+    expect([statusOf(attendedId), statusOf(missedId)]).toEqual(['attended', 'no-show']);
+
+    // Plan the next appointment from the follow-up: tomorrow, by phone, about the same.
+    await missed.getByRole('button', { name: 'Afspraak plannen' }).click();
+    await missed.getByRole('status').getByText(/De nieuwe afspraak staat op/).waitFor();
+    const after = await served.http().get(`/api/v1/appointments?seekerId=${resident.id}&status=planned`).set(caseworker);
+    expect(after.body.items).toEqual([expect.objectContaining({ mode: 'phone', purpose: `Plan bespreken ${resident.name}` })]);
+    expect(after.body.items[0].startsAt > new Date().toISOString()).toBe(true);
+
+    // The no-show follow-up is done.
+    await missed.getByRole('button', { name: 'Markeer als klaar' }).first().click();
+    await missed.getByRole('status').getByText('De vervolgactie is klaar.').waitFor();
+    const actions = await served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
+    const followUp = actions.body.items.find((action: { sourceId: string | null }) => action.sourceId === missedId);
+    expect(followUp).toMatchObject({ kind: 'no-show-follow-up' });
+    expect(followUp.doneAt).not.toBeNull();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+});

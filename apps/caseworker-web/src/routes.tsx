@@ -2,6 +2,7 @@ import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
+import { AppointmentsPage } from './pages/operations/AppointmentsPage';
 import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
 import { PlacementsPage } from './pages/operations/PlacementsPage';
 import { ResultsPage } from './pages/ResultsPage';
@@ -18,6 +19,7 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'resultaten', element: <ResultsPage /> },
       { path: 'plaatsingen', element: <PlacementsPage /> },
       { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },
+      { path: 'afspraken', element: <AppointmentsPage /> },
     ],
   },
 ];

@@ -9,4 +9,5 @@ export const caseworkerSections: readonly PortalSection<CaseworkerMessageKey>[] 
   { path: '/controleren', titleKey: 'section.reviews', descriptionKey: 'section.reviewsDescription' },
   { path: '/resultaten', titleKey: 'section.results', descriptionKey: 'section.resultsDescription' },
   { path: '/plaatsingen', titleKey: 'ops.section.placements', descriptionKey: 'ops.section.placementsDescription', roles: ['caseworker'] },
+  { path: '/afspraken', titleKey: 'ops.section.appointments', descriptionKey: 'ops.section.appointmentsDescription', roles: ['caseworker'] },
 ];

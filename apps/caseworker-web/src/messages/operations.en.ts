@@ -127,6 +127,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.appointments.periodNavigation': 'Another day or week',
   'ops.appointments.filters': 'Choose a date',
   'ops.appointments.date': 'Date',
+  'ops.appointments.which': 'Which appointments?',
   'ops.appointments.mine': 'Only appointments I planned',
   'ops.appointments.weekTitle': 'Week from {from} to {to}',
   'ops.appointments.noneOnDay': 'No appointments.',
@@ -156,8 +157,9 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.appointmentStatus.cancelled': 'Cancelled',
 
   'ops.followUp.title': 'Follow-up for {name}',
-  'ops.followUp.actions': 'Follow-up actions of this appointment',
-  'ops.followUp.none': 'There are no follow-up actions of this appointment.',
+  'ops.followUp.actions': 'Open follow-up actions',
+  'ops.followUp.none': 'There are no open follow-up actions.',
+  'ops.followUp.fromThis': '(comes from this appointment)',
   'ops.followUp.due': 'Do before {date}',
   'ops.followUp.done': 'Done on {date}',
   'ops.followUp.markDone': 'Mark as done',
@@ -184,6 +186,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.followUp.planPurpose': 'What is the conversation about?',
   'ops.followUp.planPurposeMissing': 'Write down what it is about (at least 3 characters).',
   'ops.followUp.planDateMissing': 'Fill in a date and a start time.',
+  'ops.followUp.viewDay': 'See that day in the calendar',
   'ops.followUp.plan': 'Plan appointment',
   'ops.followUp.planned': 'The new appointment is on {date} at {time}.',
 

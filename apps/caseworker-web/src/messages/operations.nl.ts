@@ -125,6 +125,7 @@ export const operationsNl = {
   'ops.appointments.periodNavigation': 'Andere dag of week',
   'ops.appointments.filters': 'Kies een datum',
   'ops.appointments.date': 'Datum',
+  'ops.appointments.which': 'Welke afspraken?',
   'ops.appointments.mine': 'Alleen afspraken die ik heb gepland',
   'ops.appointments.weekTitle': 'Week van {from} tot en met {to}',
   'ops.appointments.noneOnDay': 'Geen afspraken.',
@@ -154,8 +155,9 @@ export const operationsNl = {
   'ops.appointmentStatus.cancelled': 'Afgezegd',
 
   'ops.followUp.title': 'Vervolg voor {name}',
-  'ops.followUp.actions': 'Vervolgacties van deze afspraak',
-  'ops.followUp.none': 'Er zijn geen vervolgacties van deze afspraak.',
+  'ops.followUp.actions': 'Open vervolgacties',
+  'ops.followUp.none': 'Er zijn geen open vervolgacties.',
+  'ops.followUp.fromThis': '(komt van deze afspraak)',
   'ops.followUp.due': 'Doen voor {date}',
   'ops.followUp.done': 'Klaar op {date}',
   'ops.followUp.markDone': 'Markeer als klaar',
@@ -182,6 +184,7 @@ export const operationsNl = {
   'ops.followUp.planPurpose': 'Waarover gaat het gesprek?',
   'ops.followUp.planPurposeMissing': 'Schrijf op waarover het gaat (minstens 3 tekens).',
   'ops.followUp.planDateMissing': 'Vul een datum en een begintijd in.',
+  'ops.followUp.viewDay': 'Bekijk die dag in de agenda',
   'ops.followUp.plan': 'Afspraak plannen',
   'ops.followUp.planned': 'De nieuwe afspraak staat op {date} om {time}.',
 
