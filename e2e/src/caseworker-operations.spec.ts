@@ -167,3 +167,58 @@ describe('appointments', () => {
     await page.close();
   });
 });
+
+describe('results', () => {
+  it('shows outflow against the target with charts and tables, downloads CSV and prints without the page frame', async () => {
+    const year = amsterdamDay().slice(0, 4);
+    const api = await served.http().get(`/api/v1/reports/outflow?from=${year}-01-01&to=${amsterdamDay()}`).set(caseworker);
+    expect(api.status).toBe(200);
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Resultaten' }).click();
+    await heading(page, 'Resultaten');
+    await page.getByRole('heading', { level: 2, name: 'Uitstroom naar werk' }).waitFor();
+    await page.getByText(`Het doel is ${api.body.outflow.yearlyTarget}.`, { exact: false }).first().waitFor();
+    for (const title of ['Plaatsingen per soort', 'Van intake tot werk', 'Tijd tot plaatsing', 'Niet verschenen op afspraken', 'Welke vaardigheden missen']) {
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    }
+    // Every chart is an image with a spoken summary, and its figures stand in a table too.
+    const charts = page.getByRole('img', { name: /grafiek/i });
+    expect(await charts.count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByRole('table', { name: /De cijfers van de grafiek/ }).count()).toBe(await charts.count());
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-resultaten');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Uitstroom naar werk (CSV)' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('month,outflow,cumulative');
+    expect(download.suggestedFilename()).toMatch(/^uitstroom-GM1509-/);
+
+    // A shorter period: the address keeps it, the report follows.
+    await page.getByLabel('Van', { exact: true }).fill(`${year}-01-01`);
+    await page.getByLabel('Tot en met', { exact: true }).fill(`${year}-01-31`);
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/tot=\d{4}-01-31/);
+    await page.getByText(/Periode: 1 januari \d{4} tot en met 31 januari \d{4}\. Gemeente Oude IJsselstreek\./).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.meedoen-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: /Uitstroom naar werk/ }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('lets an administrator choose a municipality or all of them', async () => {
+    const page = await signInAsDemo(browser, served.baseUrl, 'administrator');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link', { name: 'Plaatsingen' }).count()).toBe(0);
+    await menu.getByRole('link', { name: 'Resultaten' }).click();
+    await page.getByText(/Alle gemeenten\./).waitFor();
+    await page.getByLabel('Gemeente').selectOption('GM1509');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.getByText(/Gemeente Oude IJsselstreek\./).waitFor();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+});

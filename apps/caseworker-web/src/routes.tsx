@@ -5,7 +5,7 @@ import { HomePage } from './pages/HomePage';
 import { AppointmentsPage } from './pages/operations/AppointmentsPage';
 import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
 import { PlacementsPage } from './pages/operations/PlacementsPage';
-import { ResultsPage } from './pages/ResultsPage';
+import { ReportsPage } from './pages/operations/ReportsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { CASEWORKER_ROLES } from './sections';
 
@@ -16,7 +16,7 @@ export const caseworkerRoutes: RouteObject[] = [
     children: [
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'controleren', element: <ReviewsPage /> },
-      { path: 'resultaten', element: <ResultsPage /> },
+      { path: 'resultaten', element: <ReportsPage /> },
       { path: 'plaatsingen', element: <PlacementsPage /> },
       { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },
       { path: 'afspraken', element: <AppointmentsPage /> },

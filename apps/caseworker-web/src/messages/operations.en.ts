@@ -220,7 +220,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.reports.placementsByKindExplained': 'Placements that started in the chosen period. Together: {total}.',
   'ops.reports.kind': 'Kind of place',
   'ops.reports.count': 'Number',
-  'ops.reports.chartByKind': 'Bar chart: placements by kind. {summary}',
+  'ops.reports.chartByKind': 'Bar chart: placements by kind.',
 
   'ops.reports.funnel': 'From intake to work',
   'ops.reports.funnelExplained': 'How many residents took each step in the chosen period.',
@@ -232,7 +232,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.reports.funnel.placed': 'Placed',
   'ops.reports.funnel.measurableAfterSixMonths': 'Placement started 6 months ago or longer',
   'ops.reports.funnel.stillWorkingAfterSixMonths': 'Still working after 6 months',
-  'ops.reports.chartFunnel': 'Bar chart: residents per step, from intake to work. {summary}',
+  'ops.reports.chartFunnel': 'Bar chart: residents per step, from intake to work.',
 
   'ops.reports.timeToPlacement': 'Time to placement',
   'ops.reports.timeToPlacementValue': 'From a completed intake to the first placement takes {days} days (median). Measured over {measured} placements.',
@@ -256,6 +256,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.reports.gap': 'Difference',
   'ops.reports.skillsNone': 'There are no open vacancies with skills. So there is no overview.',
   'ops.reports.chartSkills': 'Bar chart: per skill the share of vacancies asking for it (plain bar) and the share of residents who have it (striped bar).',
+  'ops.reports.points': '{value} percentage points',
   'ops.reports.percent': '{value}%',
 
   'ops.audit.intro': 'Everything staff look at or change in sensitive data is here. Nobody can change the log.',

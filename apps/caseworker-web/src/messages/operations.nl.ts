@@ -218,7 +218,7 @@ export const operationsNl = {
   'ops.reports.placementsByKindExplained': 'Plaatsingen die begonnen in de gekozen periode. Samen: {total}.',
   'ops.reports.kind': 'Soort plaats',
   'ops.reports.count': 'Aantal',
-  'ops.reports.chartByKind': 'Staafgrafiek: plaatsingen per soort. {summary}',
+  'ops.reports.chartByKind': 'Staafgrafiek: plaatsingen per soort.',
 
   'ops.reports.funnel': 'Van intake tot werk',
   'ops.reports.funnelExplained': 'Hoeveel inwoners elke stap zetten in de gekozen periode.',
@@ -230,7 +230,7 @@ export const operationsNl = {
   'ops.reports.funnel.placed': 'Geplaatst',
   'ops.reports.funnel.measurableAfterSixMonths': 'Plaatsing is 6 maanden of langer geleden begonnen',
   'ops.reports.funnel.stillWorkingAfterSixMonths': 'Na 6 maanden nog aan het werk',
-  'ops.reports.chartFunnel': 'Staafgrafiek: inwoners per stap, van intake tot werk. {summary}',
+  'ops.reports.chartFunnel': 'Staafgrafiek: inwoners per stap, van intake tot werk.',
 
   'ops.reports.timeToPlacement': 'Tijd tot plaatsing',
   'ops.reports.timeToPlacementValue': 'Van afgeronde intake tot de eerste plaatsing duurt het gemiddeld (mediaan) {days} dagen. Gemeten bij {measured} plaatsingen.',
@@ -254,6 +254,7 @@ export const operationsNl = {
   'ops.reports.gap': 'Verschil',
   'ops.reports.skillsNone': 'Er zijn geen open vacatures met vaardigheden. Daarom is er geen overzicht.',
   'ops.reports.chartSkills': 'Staafgrafiek: per vaardigheid het deel van de vacatures dat erom vraagt (effen staaf) en het deel van de inwoners dat het kan (gestreepte staaf).',
+  'ops.reports.points': '{value} procentpunt',
   'ops.reports.percent': '{value}%',
 
   'ops.audit.intro': 'Alles wat medewerkers bekijken of veranderen in gevoelige gegevens staat hier. Niemand kan het logboek wijzigen.',

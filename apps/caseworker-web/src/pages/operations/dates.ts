@@ -46,9 +46,13 @@ export function formatMoment(moment: string, language: Language): string {
   return `${formatDay(dayOf(moment), language)} ${formatTime(moment, language)}`;
 }
 
-/** "maart 2026" for a YYYY-MM month. */
-export function formatMonth(month: string, language: Language): string {
-  return new Date(`${month}-15T12:00:00Z`).toLocaleDateString(LOCALES[language], { timeZone: 'UTC', month: 'long', year: 'numeric' });
+/** "maart 2026" for a YYYY-MM month; "mrt 26" when short. */
+export function formatMonth(month: string, language: Language, short = false): string {
+  return new Date(`${month}-15T12:00:00Z`).toLocaleDateString(LOCALES[language], {
+    timeZone: 'UTC',
+    month: short ? 'short' : 'long',
+    year: short ? '2-digit' : 'numeric',
+  });
 }
 
 /** An RFC 3339 moment for a day and HH:MM time in Dutch time, with the offset that applies then (summer or winter time). */
