@@ -13,6 +13,17 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+export interface AuditFilter {
+  subjectType?: string;
+  subjectId?: string;
+  action?: string;
+  actorUserId?: string;
+  municipalityCode?: string;
+  /** Amsterdam days, both inclusive. */
+  from?: string;
+  to?: string;
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
@@ -32,13 +43,18 @@ export class AuditService {
     });
   }
 
-  async list(filter: { subjectType?: string; subjectId?: string; action?: string }, page: number, pageSize: number) {
-    const [items, total] = await this.events.findAndCount({
-      where: { subjectType: filter.subjectType, subjectId: filter.subjectId, action: filter.action },
-      order: { id: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+  async list(filter: AuditFilter, page: number, pageSize: number) {
+    const builder = this.events
+      .createQueryBuilder('event')
+      .orderBy('event.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize);
+    for (const field of ['subjectType', 'subjectId', 'action', 'actorUserId', 'municipalityCode'] as const) {
+      if (filter[field] !== undefined) builder.andWhere(`event.${field} = :${field}`, { [field]: filter[field] });
+    }
+    if (filter.from) builder.andWhere(`event.occurredAt >= (:from::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`, { from: filter.from });
+    if (filter.to) builder.andWhere(`event.occurredAt < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`, { to: filter.to });
+    const [items, total] = await builder.getManyAndCount();
     return { items, total };
   }
 }

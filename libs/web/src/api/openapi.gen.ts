@@ -2945,6 +2945,13 @@ export interface operations {
                 subjectType?: string;
                 subjectId?: string;
                 action?: string;
+                /** @description Only what this user did */
+                actorUserId?: string;
+                municipalityCode?: string;
+                /** @description On or after this day (Amsterdam time) */
+                from?: string;
+                /** @description On or before this day (Amsterdam time) */
+                to?: string;
             };
             header?: never;
             path?: never;
