@@ -222,3 +222,48 @@ describe('results', () => {
     await page.close();
   });
 });
+
+describe('audit log', () => {
+  it('lets an administrator filter the log by what happened, about whom and by whom', async () => {
+    const resident = await newResident(served, 'Logboek Inwoner');
+    const employer = await verifiedEmployer(served, caseworker);
+    const created = await served
+      .http()
+      .post('/api/v1/placements')
+      .set(caseworker)
+      .send({ seekerId: resident.id, employerId: employer.id, kind: 'training', startDate: amsterdamDay(), hoursPerWeek: 8 });
+    expect(created.status).toBe(201);
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'administrator');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
+    await heading(page, 'Logboek');
+    await page.getByRole('table', { name: 'Logboek, nieuwste eerst' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Wat gebeurde er?').selectOption('placement.created');
+    await page.getByLabel(/Nummer \(id\) van de inwoner/).fill(resident.id);
+    await page.getByLabel('Van (niet verplicht)').fill(amsterdamDay());
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.getByText('1 gebeurtenissen gevonden.').waitFor();
+    const row = page.getByRole('row', { name: /Plaatsing vastgelegd/ });
+    expect(await row.textContent()).toContain('casusregisseur');
+    expect(await row.textContent()).toContain(`placementId: ${created.body.id}`);
+    await expectNoAxeViolations(page);
+    await saveScreenshots(page, 'regie-logboek');
+
+    // Everything this caseworker did: the filter follows the link.
+    await row.getByRole('link', { name: /casusregisseur/ }).click();
+    await page.waitForURL(/door=/);
+    await page.getByRole('table', { name: 'Logboek, nieuwste eerst' }).waitFor();
+    const actors = await page.getByRole('row').filter({ has: page.getByRole('link', { name: /casusregisseur/ }) }).count();
+    expect(actors).toBeGreaterThan(0);
+    await page.close();
+
+    // Caseworkers do not see it.
+    const caseworkerPage = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    expect(await caseworkerPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).count()).toBe(0);
+    await caseworkerPage.goto(`${served.baseUrl}/regie/logboek`);
+    await heading(caseworkerPage, 'Deze pagina is niet voor jou');
+    await caseworkerPage.close();
+  });
+});

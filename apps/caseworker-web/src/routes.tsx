@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
 import { AppointmentsPage } from './pages/operations/AppointmentsPage';
+import { AuditPage } from './pages/operations/AuditPage';
 import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
 import { PlacementsPage } from './pages/operations/PlacementsPage';
 import { ReportsPage } from './pages/operations/ReportsPage';
@@ -20,6 +21,7 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'plaatsingen', element: <PlacementsPage /> },
       { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },
       { path: 'afspraken', element: <AppointmentsPage /> },
+      { path: 'logboek', element: <RequireRole roles={['administrator']}><AuditPage /></RequireRole> },
     ],
   },
 ];

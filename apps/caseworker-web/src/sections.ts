@@ -10,4 +10,5 @@ export const caseworkerSections: readonly PortalSection<CaseworkerMessageKey>[] 
   { path: '/resultaten', titleKey: 'section.results', descriptionKey: 'section.resultsDescription' },
   { path: '/plaatsingen', titleKey: 'ops.section.placements', descriptionKey: 'ops.section.placementsDescription', roles: ['caseworker'] },
   { path: '/afspraken', titleKey: 'ops.section.appointments', descriptionKey: 'ops.section.appointmentsDescription', roles: ['caseworker'] },
+  { path: '/logboek', titleKey: 'ops.section.audit', descriptionKey: 'ops.section.auditDescription', roles: ['administrator'] },
 ];

@@ -267,6 +267,8 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.audit.allSubjects': 'Everything',
   'ops.audit.subjectId': 'Number (id) of the resident or organisation',
   'ops.audit.subjectIdDescription': 'Exactly as it appears in the log.',
+  'ops.audit.actorId': 'Number (id) of the staff member',
+  'ops.audit.byThisActor': 'Show everything this person did',
   'ops.audit.count': '{count} events found.',
   'ops.audit.empty': 'No events match.',
   'ops.audit.tableCaption': 'Audit log, newest first',

@@ -265,6 +265,8 @@ export const operationsNl = {
   'ops.audit.allSubjects': 'Alles',
   'ops.audit.subjectId': 'Nummer (id) van de inwoner of organisatie',
   'ops.audit.subjectIdDescription': 'Precies zoals het in het logboek staat.',
+  'ops.audit.actorId': 'Nummer (id) van de medewerker',
+  'ops.audit.byThisActor': 'Toon alles wat deze persoon deed',
   'ops.audit.count': '{count} gebeurtenissen gevonden.',
   'ops.audit.empty': 'Er zijn geen gebeurtenissen die hierbij passen.',
   'ops.audit.tableCaption': 'Logboek, nieuwste eerst',

@@ -29,3 +29,21 @@ export const END_REASONS = [
 ] as const satisfies readonly NonNullable<UpdatePlacementRequest['endReason']>[];
 
 export const APPOINTMENT_MODES = ['in-person', 'video', 'phone'] as const satisfies readonly AppointmentResponse['mode'][];
+
+/** What the API writes to the audit log; other actions are shown as they are. */
+export const AUDIT_ACTIONS = [
+  'account.created',
+  'password.changed',
+  'case.assigned',
+  'intake.read',
+  'intake.recorded',
+  'placement.created',
+  'placement.ended',
+  'employer.verified',
+  'employer.rejected',
+  'seeker.exported',
+  'seeker.erased',
+  'seeker.retention-warned',
+] as const;
+
+export const AUDIT_SUBJECT_TYPES = ['seeker', 'employer', 'user'] as const;
