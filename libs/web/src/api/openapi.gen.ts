@@ -5759,6 +5759,8 @@ export interface operations {
                 pageSize?: unknown;
                 status?: "awaiting-consent" | "declined-by-seeker" | "awaiting-employer" | "accepted" | "declined-by-employer";
                 vacancyId?: string;
+                /** @description Only the proposals of this resident (for a caseworker: a resident of the municipality) */
+                seekerId?: string;
             };
             header?: never;
             path?: never;
