@@ -2,6 +2,7 @@ import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
+import { ResidentPage } from './pages/ResidentPage';
 import { ResultsPage } from './pages/ResultsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { CASEWORKER_ROLES } from './sections';
@@ -11,7 +12,10 @@ export const caseworkerRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={CASEWORKER_ROLES} />,
     children: [
+      // Casework
       { path: 'werkzoekenden', element: <CaseloadPage /> },
+      { path: 'werkzoekenden/:seekerId', element: <ResidentPage /> },
+      // End of casework
       { path: 'controleren', element: <ReviewsPage /> },
       { path: 'resultaten', element: <ResultsPage /> },
     ],

@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
+import { axeViolations, launchChromium } from './browser';
+import { saveScreenshots, signInAsDemo } from './portal-session';
+import { startServedApp } from './served-app';
+
+let served: Awaited<ReturnType<typeof startServedApp>>;
+let browser: Browser;
+let caseworker: { auth: { Authorization: string }; id: string };
+
+beforeAll(async () => {
+  served = await startServedApp();
+  browser = await launchChromium();
+  caseworker = await signInWithId(served, DEMO.caseworker);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.app.close();
+});
+
+jest.setTimeout(120_000);
+
+let counter = 0;
+/** A resident of the demo caseworker's municipality with a name no other test uses. */
+async function freshResident(prefix: string) {
+  const name = `${prefix} ${process.pid}x${counter++}`;
+  const resident = await registerResident(served, 'GM1509', name);
+  return { ...resident, name };
+}
+
+async function expectAccessible(page: Page, screenshot: string) {
+  expect(await axeViolations(page)).toEqual([]);
+  await saveScreenshots(page, `caseworker-${screenshot}`);
+}
+
+const api = () => served.http();
+
+describe('caseload', () => {
+  it('finds a resident by name and by filters, and opens the resident page', async () => {
+    const resident = await freshResident('Zoekbaar Caseload');
+    const intake = await api()
+      .put(`/api/v1/seekers/${resident.id}/intake`)
+      .set(caseworker.auth)
+      .send({
+        status: 'draft',
+        segment: 3,
+        supportNeeds: [{ area: 'debts', description: 'Achterstand huur', referralStatus: 'to-refer' }],
+        actionPlan: [{ description: 'Aanmelden schuldhulp', dueDate: '2027-01-10', done: false }],
+      });
+    expect(intake.status).toBe(200);
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden`);
+    await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await expectAccessible(page, 'caseload');
+
+    await page.getByLabel('Naam').fill(resident.name);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    const row = page.locator('table tbody tr', { hasText: resident.name });
+    expect(await row.textContent()).toContain('3: eerst meedoen of zorg');
+    expect(await row.textContent()).toContain('Intake bezig');
+
+    await page.getByLabel('Segment', { exact: true }).selectOption('1');
+    await page.getByText('Geen werkzoekenden gevonden. Pas de filters aan.').waitFor();
+    expect(page.url()).toContain('segment=1');
+    await page.getByLabel('Segment', { exact: true }).selectOption('3');
+    await page.getByLabel('Open acties', { exact: true }).selectOption('yes');
+    await page.getByLabel('Laatste contact', { exact: true }).selectOption('over-month');
+    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    await expectAccessible(page, 'caseload-filtered');
+
+    await page.getByRole('link', { name: resident.name }).click();
+    await page.getByRole('heading', { level: 1, name: resident.name }).waitFor();
+    await page.close();
+  });
+});
+
+describe('resident page', () => {
+  it('asks the purpose before showing the intake, logs it, and follows actions in the timeline', async () => {
+    const resident = await freshResident('Dossier Inwoner');
+    await api()
+      .put(`/api/v1/seekers/${resident.id}/intake`)
+      .set(caseworker.auth)
+      .send({
+        status: 'final',
+        segment: 2,
+        supportNeeds: [{ area: 'childcare', description: 'Opvang voor twee kinderen', referral: 'kinderopvangtoeslag', referralStatus: 'referred' }],
+        actionPlan: [{ description: 'Cv maken met werkcoach', dueDate: '2027-01-15', done: false }],
+        notes: 'Wil graag in de zorg werken.',
+      })
+      .expect(200);
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    await page.getByRole('heading', { level: 1, name: resident.name }).waitFor();
+    await page.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
+    expect(await page.getByText('Opvang voor twee kinderen').count()).toBe(0);
+    await expectAccessible(page, 'resident');
+
+    await page.getByRole('button', { name: 'Intake openen' }).click();
+    await page.getByText('Kies waarom je de intake opent.').waitFor();
+    await page.getByLabel('Waarom open je de intake?').selectOption('voorbereiding gesprek');
+    await page.getByRole('button', { name: 'Intake openen' }).click();
+    await page.getByText('Opvang voor twee kinderen').waitFor();
+    await page.getByText('Cv maken met werkcoach').waitFor();
+    await expectAccessible(page, 'resident-intake');
+    const admin = await signInWithId(served, DEMO.administrator);
+    const reads = await auditOf(served, admin.auth, resident.id, 'intake.read');
+    expect(reads).toEqual([expect.objectContaining({ actorUserId: caseworker.id, purpose: 'voorbereiding gesprek' })]);
+
+    await page.getByLabel('Wat moet er gebeuren?').fill('Bellen over de kinderopvang');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByRole('button', { name: 'Klaar: Bellen over de kinderopvang' }).click();
+    await page.getByText('Actie klaar: Bellen over de kinderopvang').waitFor();
+    const actions = await api().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker.auth);
+    expect(actions.body.items).toEqual([expect.objectContaining({ description: 'Bellen over de kinderopvang', doneAt: expect.any(String) })]);
+    await expectAccessible(page, 'resident-actions');
+    await page.close();
+  });
+
+  it('says plainly when the resident is not in the municipality', async () => {
+    const outsider = await registerResident(served, 'GM0197', 'Buiten Gemeente');
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${outsider.id}`);
+    await page.getByRole('alert').getByText('We kunnen dit niet vinden.').waitFor();
+    await expectAccessible(page, 'resident-not-found');
+    await page.close();
+  });
+});
