@@ -71,8 +71,8 @@ describe('caseload', () => {
     await page.getByText('1 werkzoekenden gevonden.').waitFor();
     await expectAccessible(page, 'caseload-filtered');
 
-    await page.getByRole('link', { name: resident.name }).click();
-    await page.getByRole('heading', { level: 1, name: resident.name }).waitFor();
+    await page.getByRole('link', { name: resident.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
     await page.close();
   });
 });
@@ -94,7 +94,7 @@ describe('resident page', () => {
 
     const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
     await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
-    await page.getByRole('heading', { level: 1, name: resident.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
     expect(await page.getByText('Opvang voor twee kinderen').count()).toBe(0);
     await expectAccessible(page, 'resident');
@@ -126,6 +126,59 @@ describe('resident page', () => {
     await page.goto(`${served.baseUrl}/regie/werkzoekenden/${outsider.id}`);
     await page.getByRole('alert').getByText('We kunnen dit niet vinden.').waitFor();
     await expectAccessible(page, 'resident-not-found');
+    await page.close();
+  });
+});
+
+describe('intake form', () => {
+  it('saves the intake as a draft while typing, keeps it after a reload, and finishes it', async () => {
+    const resident = await freshResident('Intake Gesprek');
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    await page.getByLabel('Waarom open je de intake?').selectOption('voorbereiding gesprek');
+    await page.getByRole('button', { name: 'Intake openen' }).click();
+    await page.getByText('Er is nog geen intake.').waitFor();
+    await page.getByRole('link', { name: 'Intake starten' }).click();
+    await page.getByRole('heading', { level: 1, name: `Intake van ${resident.name}` }).waitFor();
+
+    await page.getByLabel('2: werk met steun').check();
+    await page.getByLabel('Schulden', { exact: true }).check();
+    await page.getByLabel('Schulden: wat speelt er?').fill('Twee betalingsachterstanden');
+    await page.getByLabel('Schulden: doorverwezen naar').fill('schuldhulpverlening');
+    await page.getByLabel('Schulden: stand van de hulp').selectOption('referred');
+    await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await page.getByLabel('Stap 1: wat gaat de werkzoekende doen?').fill('Afspraak maken bij schuldhulp');
+    await page.getByText(/Concept opgeslagen/).waitFor();
+    await expectAccessible(page, 'intake-form');
+
+    const saved = await api().get(`/api/v1/seekers/${resident.id}/intake?purpose=controle+test`).set(caseworker.auth);
+    expect(saved.body).toMatchObject({
+      status: 'draft',
+      segment: 2,
+      supportNeeds: [{ area: 'debts', description: 'Twee betalingsachterstanden', referral: 'schuldhulpverlening', referralStatus: 'referred' }],
+      actionPlan: [{ description: 'Afspraak maken bij schuldhulp', done: false }],
+    });
+
+    // A reload keeps the purpose given on the resident page (it travels with the page's history entry) and reads again.
+    await page.reload();
+    await page.getByLabel('Stap 1: wat gaat de werkzoekende doen?').waitFor();
+    expect(await page.getByLabel('Stap 1: wat gaat de werkzoekende doen?').inputValue()).toBe('Afspraak maken bij schuldhulp');
+    await page.getByRole('button', { name: 'Intake afronden' }).click();
+    await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
+    const caseFile = await api().get(`/api/v1/seekers/${resident.id}/case-file`).set(caseworker.auth);
+    expect(caseFile.body).toMatchObject({ status: 'active', segment: 2, openActions: 1 });
+    await page.close();
+  });
+
+  it('asks for a segment before finishing', async () => {
+    const resident = await freshResident('Intake Zonder Segment');
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}/intake`);
+    await page.getByLabel('Waarom open je de intake?').selectOption('voorbereiding gesprek');
+    await page.getByRole('button', { name: 'Intake openen' }).click();
+    await page.getByRole('button', { name: 'Intake afronden' }).click();
+    await page.getByText('Kies een segment voordat je de intake afrondt.').waitFor();
+    await expectAccessible(page, 'intake-form-error');
     await page.close();
   });
 });

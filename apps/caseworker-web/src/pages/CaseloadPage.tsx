@@ -1,4 +1,4 @@
-import { Button, Checkbox, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import {
   EmptyState,
   ErrorState,
@@ -12,6 +12,7 @@ import {
 } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { CheckboxField } from '../components/CheckboxField';
 import { Pagination } from '../components/Pagination';
 import { CASE_STATUS_VALUES, caseStatusKey, SEGMENT_VALUES, segmentKey } from '../components/labels';
 import { isoDay, queryString, useDateFormat } from '../format';
@@ -115,12 +116,7 @@ export function CaseloadPage() {
             onChange={(next) => setFilter('actions', next)}
             required
           />
-          <div className="regie-actions">
-            <Checkbox id="caseload-mine" checked={value('mine') === 'true'} onChange={(event) => setFilter('mine', event.target.checked ? 'true' : '')} />
-            <FormLabel htmlFor="caseload-mine" type="checkbox">
-              {t('caseload.mine')}
-            </FormLabel>
-          </div>
+          <CheckboxField label={t('caseload.mine')} checked={value('mine') === 'true'} onChange={(checked) => setFilter('mine', checked ? 'true' : '')} />
         </div>
       </fieldset>
 
