@@ -4159,6 +4159,8 @@ export interface operations {
                 skills?: string[];
                 /** @description distance needs a postcode */
                 sort?: "relevance" | "newest" | "distance";
+                /** @description CBS municipality codes: vacancies in one of them (repeat the parameter or separate with commas) */
+                municipality?: string[];
             };
             header?: never;
             path?: never;
