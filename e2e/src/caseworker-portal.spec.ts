@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
 import { axeViolations, launchChromium } from './browser';
 import { saveScreenshots, signInAsDemo } from './portal-session';
@@ -179,6 +180,89 @@ describe('intake form', () => {
     await page.getByRole('button', { name: 'Intake afronden' }).click();
     await page.getByText('Kies een segment voordat je de intake afrondt.').waitFor();
     await expectAccessible(page, 'intake-form-error');
+    await page.close();
+  });
+});
+
+/** A cleaner in Ulft (Oude IJsselstreek): fits a cleaning job in Gendringen. */
+const CLEANER_PROFILE = {
+  skills: [{ skillId: 'office-cleaning', level: 2, source: 'self-declared' }],
+  wantedOccupations: ['9112.2'],
+  hoursMin: 16,
+  hoursMax: 24,
+  availability: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, part: 'morning' })),
+  postcode: '7071 AB',
+  travel: [{ mode: 'bike', maxMinutes: 30 }],
+  dutchLevel: 'B1',
+  visibility: 'employers-anonymous',
+};
+
+/** A resident who fits, and a cleaning vacancy of a fresh employer in Gendringen with a title no other test uses. */
+async function residentAndVacancy(prefix: string) {
+  const resident = await freshResident(prefix);
+  await api().patch('/api/v1/seekers/me').set(resident.auth).send(CLEANER_PROFILE).expect(200);
+  const employer = await verifiedEmployer(served, caseworker.auth);
+  const title = `Schoonmaker ${prefix} ${process.pid}x${counter++}`;
+  const vacancyId = await postVacancy(served, employer.auth, { title });
+  return { resident, employer, title, vacancyId };
+}
+
+describe('matching and proposals', () => {
+  it("ranks work for a resident and proposes them; the proposal waits for the resident's consent", async () => {
+    const { resident, title, vacancyId } = await residentAndVacancy('Match Inwoner');
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    await page.getByRole('link', { name: 'Passend werk zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: `Passend werk voor ${resident.name}` }).waitFor();
+    await page.getByRole('heading', { name: 'Past goed', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Bijna passend', exact: true }).waitFor();
+    await page.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(page, 'resident-matches');
+
+    await page.getByRole('button', { name: `Voordragen: ${title}` }).click();
+    await page.getByText('We vragen de werkzoekende eerst om toestemming.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Voordracht versturen' }).click();
+    await page.getByText('Schrijf op waarom deze persoon past.').waitFor();
+    await expectAccessible(page, 'propose-form');
+    await page.getByLabel('Waarom past deze persoon?').fill('Heeft ervaring met schoonmaken en is er vroeg bij.');
+    await page.getByRole('button', { name: 'Voordracht versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Voordracht van ${resident.name} voor ${title}` }).waitFor();
+    await page.getByText('We wachten op toestemming van de werkzoekende.').waitFor();
+    await expectAccessible(page, 'proposal');
+
+    const proposals = await api().get(`/api/v1/proposals?seekerId=${resident.id}`).set(caseworker.auth);
+    expect(proposals.body.items).toEqual([expect.objectContaining({ status: 'awaiting-consent', vacancy: expect.objectContaining({ id: vacancyId }) })]);
+    await api().patch(`/api/v1/proposals/${proposals.body.items[0].id}`).set(resident.auth).send({ status: 'awaiting-employer' }).expect(200);
+    await page.reload();
+    await page.getByText('De werkzoekende gaf toestemming.').waitFor();
+    await page.getByText('We wachten op de werkgever.').waitFor();
+    await page.close();
+  });
+
+  it('lists the vacancies of the region, shows who fits one, and proposes from there', async () => {
+    const { resident, title } = await residentAndVacancy('Vacature Kandidaat');
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/vacatures`);
+    await page.getByText('Open vacatures in de regio Achterhoek.').waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await expectAccessible(page, 'vacancies');
+    await page.getByLabel('Zoekwoorden').fill(title);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('link', { name: resident.name }).waitFor();
+    await expectAccessible(page, 'vacancy-candidates');
+
+    await page.getByRole('button', { name: `Voordragen: ${resident.name}` }).click();
+    await page.getByLabel('Waarom past deze persoon?').fill('Woont dichtbij en wil graag ochtendwerk.');
+    await page.getByRole('button', { name: 'Voordracht versturen' }).click();
+    await page.getByText('We wachten op toestemming van de werkzoekende.').waitFor();
+
+    await page.goto(`${served.baseUrl}/regie/voordrachten`);
+    await page.getByRole('link', { name: resident.name }).first().waitFor();
+    await expectAccessible(page, 'proposals');
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    await page.getByRole('link', { name: `Voorgedragen voor ${title}: wacht op toestemming van de werkzoekende` }).waitFor();
     await page.close();
   });
 });

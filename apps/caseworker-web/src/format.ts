@@ -48,3 +48,6 @@ export function queryString(params: Readonly<Record<string, string | number | bo
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** Vacancy texts may carry light Markdown emphasis (**word**); shown here as plain text. */
+export const withoutEmphasis = (text: string): string => text.replace(/(\*\*|__)(.+?)\1/g, '$2');

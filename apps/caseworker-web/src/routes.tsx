@@ -3,9 +3,14 @@ import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
 import { IntakePage } from './pages/IntakePage';
+import { ProposalPage } from './pages/ProposalPage';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { ResidentMatchesPage } from './pages/ResidentMatchesPage';
 import { ResidentPage } from './pages/ResidentPage';
 import { ResultsPage } from './pages/ResultsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
+import { VacanciesPage } from './pages/VacanciesPage';
+import { VacancyPage } from './pages/VacancyPage';
 import { CASEWORKER_ROLES } from './sections';
 
 export const caseworkerRoutes: RouteObject[] = [
@@ -17,6 +22,11 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'werkzoekenden/:seekerId', element: <ResidentPage /> },
       { path: 'werkzoekenden/:seekerId/intake', element: <IntakePage /> },
+      { path: 'werkzoekenden/:seekerId/passend-werk', element: <ResidentMatchesPage /> },
+      { path: 'vacatures', element: <VacanciesPage /> },
+      { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
+      { path: 'voordrachten', element: <ProposalsPage /> },
+      { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
       // End of casework
       { path: 'controleren', element: <ReviewsPage /> },
       { path: 'resultaten', element: <ResultsPage /> },
