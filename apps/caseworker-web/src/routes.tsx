@@ -7,7 +7,14 @@ import { AuditPage } from './pages/operations/AuditPage';
 import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
 import { PlacementsPage } from './pages/operations/PlacementsPage';
 import { ReportsPage } from './pages/operations/ReportsPage';
+import { IntakePage } from './pages/IntakePage';
+import { ProposalPage } from './pages/ProposalPage';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { ResidentMatchesPage } from './pages/ResidentMatchesPage';
+import { ResidentPage } from './pages/ResidentPage';
 import { ReviewsPage } from './pages/ReviewsPage';
+import { VacanciesPage } from './pages/VacanciesPage';
+import { VacancyPage } from './pages/VacancyPage';
 import { CASEWORKER_ROLES } from './sections';
 
 export const caseworkerRoutes: RouteObject[] = [
@@ -15,7 +22,16 @@ export const caseworkerRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={CASEWORKER_ROLES} />,
     children: [
+      // Casework
       { path: 'werkzoekenden', element: <CaseloadPage /> },
+      { path: 'werkzoekenden/:seekerId', element: <ResidentPage /> },
+      { path: 'werkzoekenden/:seekerId/intake', element: <IntakePage /> },
+      { path: 'werkzoekenden/:seekerId/passend-werk', element: <ResidentMatchesPage /> },
+      { path: 'vacatures', element: <VacanciesPage /> },
+      { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
+      { path: 'voordrachten', element: <ProposalsPage /> },
+      { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
+      // End of casework
       { path: 'controleren', element: <ReviewsPage /> },
       { path: 'resultaten', element: <ReportsPage /> },
       { path: 'plaatsingen', element: <PlacementsPage /> },

@@ -77,6 +77,7 @@ export class ProposalsService {
     const builder = this.readable(actor);
     if (query.status) builder.andWhere('proposal.status = :status', { status: query.status });
     if (query.vacancyId) builder.andWhere('proposal.vacancyId = :vacancyId', { vacancyId: query.vacancyId });
+    if (query.seekerId) builder.andWhere('proposal.seekerUserId = :seekerId', { seekerId: query.seekerId.toLowerCase() });
     const [items, total] = await builder
       .orderBy('proposal.createdAt', 'DESC')
       .addOrderBy('proposal.id')

@@ -60,6 +60,19 @@ describe('proposals (voordrachten)', () => {
     expect((await answer(employer.auth, id, 'declined-by-employer')).status).toBe(409);
   });
 
+  it("lists one resident's proposals for the caseworker's resident page, not other residents'", async () => {
+    const [seeker, other] = [await registerSeeker(api), await registerSeeker(api)];
+    const [first, second] = [await postVacancy(api, employer.auth), await postVacancy(api, employer.auth)];
+    await propose(caseworker, first, { seekerId: seeker.id, note: 'Past goed.' });
+    await propose(caseworker, second, { seekerId: seeker.id, note: 'Past ook.' });
+    await propose(caseworker, first, { seekerId: other.id, note: 'Een ander.' });
+    const mine = (await api.http().get(`/api/v1/proposals?seekerId=${seeker.id}`).set(caseworker)).body;
+    expect(mine.total).toBe(2);
+    expect(mine.items.map((proposal: { seeker: { id: string } }) => proposal.seeker.id)).toEqual([seeker.id, seeker.id]);
+    expect((await api.http().get(`/api/v1/proposals?seekerId=${seeker.id}`).set(berkelland)).body.total).toBe(0);
+    expect(paramNames((await api.http().get('/api/v1/proposals?seekerId=nope').set(caseworker)).body)).toEqual(['seekerId']);
+  });
+
   it('lets the resident or the employer decline, and tells the caseworker', async () => {
     const caseworkerId = await userIdOf(caseworker);
     const vacancyId = await postVacancy(api, employer.auth);

@@ -93,6 +93,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
     if (query.hoursMin !== undefined) filter.push(`hoursMax >= ${query.hoursMin}`);
     if (query.hoursMax !== undefined) filter.push(`hoursMin <= ${query.hoursMax}`);
     if (query.skillIds?.length) filter.push(`skillIds IN [${query.skillIds.map(quote).join(', ')}]`);
+    if (query.municipalityCodes?.length) filter.push(`municipalityCode IN [${query.municipalityCodes.map(quote).join(', ')}]`);
     if (query.near?.radiusKm !== undefined) filter.push(`_geoRadius(${query.near.lat}, ${query.near.lon}, ${query.near.radiusKm * 1000})`);
     const sort: string[] = [];
     const hasText = !!query.text?.trim();

@@ -83,6 +83,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (query.hoursMin !== undefined) conditions.add(`d.hours_max >= ${conditions.param(query.hoursMin)}`);
     if (query.hoursMax !== undefined) conditions.add(`d.hours_min <= ${conditions.param(query.hoursMax)}`);
     if (query.skillIds?.length) conditions.add(`d.skill_ids && ${conditions.param(query.skillIds)}::text[]`);
+    if (query.municipalityCodes?.length) conditions.add(`d.municipality_code = ANY(${conditions.param(query.municipalityCodes)}::text[])`);
     let distance: string | null = null;
     if (query.near) {
       const origin = `ll_to_earth(${conditions.param(query.near.lat)}, ${conditions.param(query.near.lon)})`;

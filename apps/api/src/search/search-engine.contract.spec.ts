@@ -129,6 +129,7 @@ async function runContract(engine: SearchEngine) {
   expect(titles(await engine.search(query({ kinds: ['volunteer', 'community-job'], sort: 'newest' }))).sort()).toEqual(['Medewerker café De Zon', 'Vrijwilliger voedselbank']);
   expect(titles(await engine.search(query({ hoursMin: 30, hoursMax: 40 }))).sort()).toEqual(['Hovenier in het park', 'Orderpicker magazijn']);
   expect(titles(await engine.search(query({ skillIds: ['teamwork', 'hedge-trimming'] }))).sort()).toEqual(['Hovenier in het park', 'Vrijwilliger voedselbank']);
+  expect(titles(await engine.search(query({ municipalityCodes: ['GM1509', 'GM0197'] }))).sort()).toEqual(['Schoonmaker kantoren', 'Vrijwilliger voedselbank']);
   const nearby = await engine.search(query({ near: { ...GENDRINGEN, radiusKm: 5 } }));
   expect(titles(nearby).sort()).toEqual(['Schoonmaker kantoren', 'Vrijwilliger voedselbank']);
   const byDistance = titles(await engine.search(query({ near: { ...EINDHOVEN }, sort: 'distance' })));

@@ -39,6 +39,8 @@ export interface VacancySearchQuery {
   hoursMax?: number;
   /** Vacancies asking for at least one of these skills. */
   skillIds?: readonly string[];
+  /** Vacancies in one of these municipalities, e.g. those of a region. */
+  municipalityCodes?: readonly string[];
   near?: { lat: number; lon: number; radiusKm?: number };
   sort: SearchSort;
   page: number;

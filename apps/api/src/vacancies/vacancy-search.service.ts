@@ -23,6 +23,7 @@ export class VacancySearchService {
       hoursMin: query.hoursMin,
       hoursMax: query.hoursMax,
       skillIds: query.skills,
+      municipalityCodes: query.municipality,
       near: near ?? undefined,
       sort: query.sort,
       page: query.page,

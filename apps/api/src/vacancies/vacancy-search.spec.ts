@@ -43,6 +43,9 @@ describe('GET /vacancies: search, facets and bad input', () => {
     expect((await search('q=zwiepse&kind=work-experience,regular')).body.total).toBe(2);
     expect((await search('q=zwiepse&hoursMin=30&hoursMax=40')).body.total).toBe(0);
     expect((await search('q=zwiepse&skills=hedge-trimming')).body.items[0].id).toBe(gardening);
+    expect((await search('q=zwiepse&municipality=GM0772')).body.items.map((item: { id: string }) => item.id)).toEqual([eindhovenJob]);
+    expect((await search('q=zwiepse&municipality=GM0772,GM1509&municipality=GM0197')).body.total).toBe(2);
+    expect(paramNames((await search('municipality=Eindhoven')).body)).toEqual(['municipality']);
     const near = await search('q=zwiepse&postcode=7081%20AB&radiusKm=10');
     expect(near.body.items.map((item: { id: string }) => item.id)).toEqual([gardening]);
     expect(near.body.items[0].distanceKm).toBeLessThan(3);

@@ -4166,6 +4166,8 @@ export interface operations {
                 skills?: string[];
                 /** @description distance needs a postcode */
                 sort?: "relevance" | "newest" | "distance";
+                /** @description CBS municipality codes: vacancies in one of them (repeat the parameter or separate with commas) */
+                municipality?: string[];
             };
             header?: never;
             path?: never;
@@ -5766,6 +5768,8 @@ export interface operations {
                 pageSize?: unknown;
                 status?: "awaiting-consent" | "declined-by-seeker" | "awaiting-employer" | "accepted" | "declined-by-employer";
                 vacancyId?: string;
+                /** @description Only the proposals of this resident (for a caseworker: a resident of the municipality) */
+                seekerId?: string;
             };
             header?: never;
             path?: never;

@@ -42,6 +42,11 @@ export class ProposalsQuery extends PageQuery {
   @IsOptional()
   @IsUUID('all')
   vacancyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the proposals of this resident (for a caseworker: a resident of the municipality)' })
+  @IsOptional()
+  @IsUUID('all')
+  seekerId?: string;
 }
 
 export class ProposedSeekerResponse {

@@ -3,10 +3,12 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { VACANCY_KINDS } from '../../common/domain-values';
 import { PageQuery } from '../../common/dto/page.query';
+import { MUNICIPALITY_CODE } from '../../common/dto/params';
 import { NotGreaterThan, ToList, ToNumber } from '../../common/validators';
 import { SEARCH_SORTS, type SearchSort } from '../../search/search-engine';
 
 export const MAX_QUERY_LENGTH = 200;
+const MAX_MUNICIPALITIES = 50;
 export const POSTCODE_OR_AREA = /^[1-9]\d{3}( ?[A-Za-z]{2})?$/;
 
 /** The filters of a vacancy search; also what a saved search stores. */
@@ -71,4 +73,14 @@ export class SortQuery {
   sort: SearchSort = 'relevance';
 }
 
-export class VacancySearchQueryDto extends IntersectionType(PageQuery, SearchCriteria, SortQuery) {}
+/** Where the vacancies are: caseworkers list those of their region. */
+export class AreaQuery {
+  @ApiPropertyOptional({ type: [String], example: ['GM1509'], description: 'CBS municipality codes: vacancies in one of them (repeat the parameter or separate with commas)' })
+  @IsOptional()
+  @ToList()
+  @ArrayMaxSize(MAX_MUNICIPALITIES)
+  @Matches(MUNICIPALITY_CODE, { each: true, message: 'must be CBS municipality codes like GM1509' })
+  municipality?: string[];
+}
+
+export class VacancySearchQueryDto extends IntersectionType(PageQuery, SearchCriteria, SortQuery, AreaQuery) {}

@@ -1,0 +1,70 @@
+import { Heading } from '@utrecht/component-library-react';
+import { ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type CaseloadItemResponse } from '@meedoen/web';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { CaseActionsPanel } from '../components/CaseActionsPanel';
+import { CaseOverview } from '../components/CaseOverview';
+import { IntakePanel } from '../components/IntakePanel';
+import { ProfilePanel } from '../components/ProfilePanel';
+import { caseStatusKey, segmentKey } from '../components/labels';
+import { useDateFormat } from '../format';
+import { useCaseworkerT } from '../messages';
+import '../casework.css';
+
+/** One screen per resident: case state, profile, intake (after a purpose), actions, and everything that happened. */
+export function ResidentPage() {
+  const t = useCaseworkerT();
+  const format = useDateFormat();
+  const { seekerId = '' } = useParams();
+  const caseFile = useApiQuery<CaseloadItemResponse>(`/seekers/${seekerId}/case-file`);
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    caseFile.reload();
+    setVersion((count) => count + 1);
+  };
+
+  if (caseFile.status === 'error') {
+    return (
+      <>
+        <PageHeading>{t('resident.title')}</PageHeading>
+        <ErrorState problem={caseFile.problem} onRetry={caseFile.reload} />
+        <RouterLink to="/werkzoekenden">{t('resident.back')}</RouterLink>
+      </>
+    );
+  }
+  if (caseFile.status !== 'success') return <LoadingState />;
+  const resident = caseFile.data;
+
+  return (
+    <>
+      <RouterLink to="/werkzoekenden">{t('resident.back')}</RouterLink>
+      <PageHeading>{resident.displayName}</PageHeading>
+      <section aria-labelledby="case-heading">
+        <Heading level={2} id="case-heading" className="regie-visually-hidden">
+          {t('resident.case')}
+        </Heading>
+        <dl className="regie-facts">
+          <dt>{t('caseload.segment')}</dt>
+          <dd>{t(segmentKey(resident.segment))}</dd>
+          <dt>{t('caseload.status')}</dt>
+          <dd>{t(caseStatusKey(resident.status))}</dd>
+          <dt>{t('caseload.lastContact')}</dt>
+          <dd>{resident.lastContactAt ? format.date(resident.lastContactAt) : t('caseload.never')}</dd>
+          <dt>{t('caseload.openActions')}</dt>
+          <dd>{resident.openActions}</dd>
+          <dt>{t('caseload.caseworker')}</dt>
+          <dd>{resident.caseworker?.displayName ?? t('caseload.unassigned')}</dd>
+        </dl>
+        <div className="regie-actions">
+          <RouterButtonLink to={`/werkzoekenden/${seekerId}/passend-werk`}>{t('resident.matches')}</RouterButtonLink>
+        </div>
+      </section>
+      <div className="regie-columns">
+        <ProfilePanel seekerId={seekerId} />
+        <IntakePanel seekerId={seekerId} />
+        <CaseActionsPanel seekerId={seekerId} onChange={changed} />
+      </div>
+      <CaseOverview key={version} seekerId={seekerId} />
+    </>
+  );
+}
