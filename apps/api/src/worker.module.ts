@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AppointmentsWorkerModule } from './appointments/appointments-worker.module';
 import { AuditModule } from './audit/audit.module';
 import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
@@ -36,6 +37,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         EmployersWorkerModule,
         MatchesWorkerModule,
+        AppointmentsWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

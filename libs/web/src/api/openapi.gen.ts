@@ -765,7 +765,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** The resident confirms; the caseworker records attended, no-show (creates a follow-up action) or cancelled */
+        /** The resident confirms; the caseworker moves the appointment or records attended, no-show (creates a follow-up action) or cancelled */
         patch: operations["updateAppointment"];
         trace?: never;
     };
@@ -2291,12 +2291,22 @@ export interface components {
         };
         UpdateAppointmentRequest: {
             /**
-             * @description The resident confirms; the caseworker records attended, no-show or cancelled
+             * @description The resident confirms; the caseworker records attended, no-show or cancelled. Leave out to move the appointment.
              * @enum {string}
              */
-            status: "confirmed" | "attended" | "no-show" | "cancelled";
+            status?: "confirmed" | "attended" | "no-show" | "cancelled";
             /** @description Required when cancelling */
             cancellationReason?: string;
+            /**
+             * Format: date-time
+             * @description Caseworker, without status: move the appointment (the resident confirms again)
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description With startsAt when moving
+             */
+            endsAt?: string;
         };
         NamedRef: {
             /** Format: uuid */

@@ -1,5 +1,6 @@
 import { ACCOUNT_TEMPLATES } from './account.templates';
 import { APPLICATION_TEMPLATES } from './application.templates';
+import { APPOINTMENT_TEMPLATES } from './appointment.templates';
 import { MATCH_TEMPLATES } from './match.templates';
 import { PROPOSAL_TEMPLATES } from './proposal.templates';
 import { NotificationTemplate } from './notification-template';
@@ -7,7 +8,7 @@ import { NotificationTemplate } from './notification-template';
 export * from './notification-template';
 
 /** Every message the product sends, by template id. A domain adds its own file here. */
-export const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...APPLICATION_TEMPLATES, ...MATCH_TEMPLATES, ...PROPOSAL_TEMPLATES } satisfies Record<string, NotificationTemplate>;
+export const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...APPLICATION_TEMPLATES, ...APPOINTMENT_TEMPLATES, ...MATCH_TEMPLATES, ...PROPOSAL_TEMPLATES } satisfies Record<string, NotificationTemplate>;
 export type TemplateId = keyof typeof TEMPLATES;
 
 export function templateOf(id: string): NotificationTemplate | undefined {
