@@ -1997,7 +1997,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /** @example employer-verification-decided */
             template: string;
             /** @example Schilder Hendriks is goedgekeurd */
@@ -2028,7 +2028,7 @@ export interface components {
         };
         NotificationPreferenceResponse: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /** @enum {string} */
             channel: "in-app" | "email";
             /** @enum {string} */
@@ -2040,7 +2040,7 @@ export interface components {
         };
         NotificationPreferenceItem: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /**
              * @description in-app: only in the app; email: in the app and by e-mail
              * @enum {string}
