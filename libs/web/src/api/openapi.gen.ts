@@ -578,6 +578,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your unread notifications as read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications/{notificationId}": {
         parameters: {
             query?: never;
@@ -2022,6 +2039,10 @@ export interface components {
             /** @description How many of all your notifications are unread */
             unreadCount: number;
         };
+        MarkAllReadResponse: {
+            /** @description How many notifications were unread and are now read */
+            marked: number;
+        };
         UpdateNotificationRequest: {
             /** @description true: mark as read; false: mark as unread */
             read: boolean;
@@ -2879,6 +2900,7 @@ export type OccupationListResponse = components['schemas']['OccupationListRespon
 export type OccupationDetailResponse = components['schemas']['OccupationDetailResponse'];
 export type NotificationResponse = components['schemas']['NotificationResponse'];
 export type NotificationListResponse = components['schemas']['NotificationListResponse'];
+export type MarkAllReadResponse = components['schemas']['MarkAllReadResponse'];
 export type UpdateNotificationRequest = components['schemas']['UpdateNotificationRequest'];
 export type NotificationPreferenceResponse = components['schemas']['NotificationPreferenceResponse'];
 export type NotificationPreferencesResponse = components['schemas']['NotificationPreferencesResponse'];
@@ -6493,6 +6515,98 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkAllReadResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
