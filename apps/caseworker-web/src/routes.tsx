@@ -1,4 +1,5 @@
 import { RequireRole } from '@meedoen/web';
+import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
@@ -11,6 +12,7 @@ export const caseworkerRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={CASEWORKER_ROLES} />,
     children: [
+      ...notificationRoutes,
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'controleren', element: <ReviewsPage /> },
       { path: 'resultaten', element: <ResultsPage /> },
