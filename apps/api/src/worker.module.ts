@@ -16,6 +16,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
 import { SearchModule } from './search/search.module';
+import { VacanciesWorkerModule } from './vacancies/vacancies-worker.module';
 
 /**
  * What the worker process runs; the API process runs the migrations, the worker never does.
@@ -38,6 +39,7 @@ export class WorkerModule {
         EmployersWorkerModule,
         MatchesWorkerModule,
         AppointmentsWorkerModule,
+        VacanciesWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

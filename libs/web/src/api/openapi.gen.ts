@@ -1568,6 +1568,7 @@ export interface components {
             action: "created" | "updated" | "status-changed";
             /** Format: uuid */
             actorUserId: string | null;
+            /** @description The actor's role; 'system' (no actor) for what the product did itself, such as closing an expired vacancy */
             actorRole: string | null;
             fromStatus: string | null;
             toStatus: string | null;
