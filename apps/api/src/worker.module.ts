@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AppointmentsWorkerModule } from './appointments/appointments-worker.module';
 import { AuditModule } from './audit/audit.module';
 import { loggingModule } from './bootstrap/logging';
 import { Runtime } from './config/runtime';
@@ -15,6 +16,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
 import { SearchModule } from './search/search.module';
+import { VacanciesWorkerModule } from './vacancies/vacancies-worker.module';
 
 /**
  * What the worker process runs; the API process runs the migrations, the worker never does.
@@ -36,6 +38,8 @@ export class WorkerModule {
         NotificationsWorkerModule,
         EmployersWorkerModule,
         MatchesWorkerModule,
+        AppointmentsWorkerModule,
+        VacanciesWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

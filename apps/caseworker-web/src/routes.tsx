@@ -1,4 +1,5 @@
 import { RequireRole } from '@meedoen/web';
+import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { HomePage } from './pages/HomePage';
@@ -23,6 +24,7 @@ export const caseworkerRoutes: RouteObject[] = [
     element: <RequireRole roles={CASEWORKER_ROLES} />,
     children: [
       // Casework
+      ...notificationRoutes,
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'werkzoekenden/:seekerId', element: <ResidentPage /> },
       { path: 'werkzoekenden/:seekerId/intake', element: <IntakePage /> },

@@ -1,4 +1,5 @@
 import { RequireRole } from '@meedoen/web';
+import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { HomePage } from './pages/HomePage';
@@ -11,6 +12,7 @@ export const employerRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={EMPLOYER_ROLES} />,
     children: [
+      ...notificationRoutes,
       { path: 'organisatie', element: <OrganisationPage /> },
       { path: 'vacatures', element: <VacanciesPage /> },
       { path: 'kandidaten', element: <CandidatesPage /> },

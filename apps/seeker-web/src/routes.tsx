@@ -1,4 +1,5 @@
 import { RequireRole } from '@meedoen/web';
+import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { ForYouPage } from './pages/ForYouPage';
 import { HomePage } from './pages/HomePage';
@@ -11,6 +12,7 @@ export const seekerRoutes: RouteObject[] = [
   {
     element: <RequireRole roles={SEEKER_ROLES} />,
     children: [
+      ...notificationRoutes,
       { path: 'voor-jou', element: <ForYouPage /> },
       { path: 'zoeken', element: <SearchPage /> },
       { path: 'mijn-reacties', element: <MyResponsesPage /> },

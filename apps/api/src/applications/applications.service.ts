@@ -119,10 +119,10 @@ export class ApplicationsService {
     return this.get(application.id, actor);
   }
 
-  /** Everyone who works for the vacancy's employer. */
+  /** Everyone who works for the vacancy's employer; the link opens the vacancy with its applications. */
   private async tellEmployer(manager: EntityManager, vacancy: Vacancy, template: 'application-received' | 'application-withdrawn') {
     const people = await manager.getRepository(User).find({ where: { employerId: vacancy.employerId }, select: { id: true } });
-    await this.notifier.notify(manager, { recipientIds: people.map((person) => person.id), template, params: { vacancyTitle: vacancy.title }, link: '/werkgevers/' });
+    await this.notifier.notify(manager, { recipientIds: people.map((person) => person.id), template, params: { vacancyTitle: vacancy.title }, link: `/werkgevers/vacatures/${vacancy.id}` });
   }
 
   private readable(actor: AuthenticatedUser) {

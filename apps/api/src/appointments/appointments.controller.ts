@@ -32,7 +32,7 @@ export class AppointmentsController {
 
   @Roles('caseworker', 'seeker')
   @Patch(':appointmentId')
-  @ApiOperation({ operationId: 'updateAppointment', summary: 'The resident confirms; the caseworker records attended, no-show (creates a follow-up action) or cancelled' })
+  @ApiOperation({ operationId: 'updateAppointment', summary: 'The resident confirms; the caseworker moves the appointment or records attended, no-show (creates a follow-up action) or cancelled' })
   @ApiOkResponse({ type: AppointmentResponse })
   async update(
     @CurrentUser() actor: AuthenticatedUser,

@@ -7,6 +7,8 @@ import { ResidentsService } from '../caseload/residents.service';
 import { addDays, amsterdamDate } from '../common/dates';
 import { conflict, forbidden, notFound, unprocessable } from '../common/problem';
 import type { AuthenticatedUser } from '../sessions/authenticated-user';
+import { User } from '../users/user.entity';
+import { AppointmentNotices } from './appointment-notices';
 import { Appointment, FINAL_APPOINTMENT_STATUSES } from './appointment.entity';
 import { CreateAppointmentRequest, UpdateAppointmentRequest } from './dto/appointment.request';
 import { AppointmentsQuery } from './dto/appointments.query';
@@ -23,20 +25,17 @@ export class AppointmentsService {
     private readonly residents: ResidentsService,
     private readonly caseFiles: CaseFilesService,
     private readonly caseActions: CaseActionsService,
+    private readonly notices: AppointmentNotices,
   ) {}
 
   async plan(actor: AuthenticatedUser, request: CreateAppointmentRequest): Promise<Appointment> {
     const resident = await this.residents.find(request.seekerId);
     if (!resident || !this.residents.isCaseworkerOf(actor, resident)) throw unprocessable('seekerId', 'is not a resident of your municipality');
-    const startsAt = new Date(request.startsAt);
-    const endsAt = new Date(request.endsAt);
-    if (startsAt.getTime() <= Date.now()) throw unprocessable('startsAt', 'lies in the past');
-    if (endsAt <= startsAt) throw unprocessable('endsAt', 'must be after startsAt');
-    if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw unprocessable('endsAt', 'an appointment lasts at most 8 hours');
+    const { startsAt, endsAt } = checkedTimes(request.startsAt, request.endsAt);
     const appointment = await this.appointments.manager.transaction(async (manager) => {
       await this.caseFiles.ensure(manager, resident);
       const repository = manager.getRepository(Appointment);
-      return repository.save(
+      const saved = await repository.save(
         repository.create({
           seekerId: resident.id,
           caseworkerId: actor.id,
@@ -49,6 +48,8 @@ export class AppointmentsService {
           purpose: request.purpose,
         }),
       );
+      await this.notices.planned(manager, saved);
+      return saved;
     });
     return this.get(appointment.id);
   }
@@ -79,6 +80,7 @@ export class AppointmentsService {
       if (!appointment || !this.canSee(actor, appointment)) throw notFound('The appointment');
       if (FINAL_APPOINTMENT_STATUSES.includes(appointment.status)) throw conflict(`The appointment is already ${appointment.status}.`, 'status');
       if (actor.role === 'seeker') await this.confirm(manager, appointment, request);
+      else if (request.status === undefined) await this.move(manager, appointment, request);
       else await this.recordOutcome(manager, appointment, request);
     });
     return this.get(id);
@@ -90,7 +92,15 @@ export class AppointmentsService {
     await manager.getRepository(Appointment).update(appointment.id, { status: 'confirmed', confirmedAt: new Date() });
   }
 
+  /** A new time needs a new confirmation; the resident hears of it and the reminders move along. */
+  private async move(manager: EntityManager, appointment: Appointment, request: UpdateAppointmentRequest) {
+    const { startsAt, endsAt } = checkedTimes(request.startsAt!, request.endsAt!);
+    await manager.getRepository(Appointment).update(appointment.id, { startsAt, endsAt, status: 'planned', confirmedAt: null });
+    await this.notices.moved(manager, appointment.startsAt, { ...appointment, startsAt });
+  }
+
   private async recordOutcome(manager: EntityManager, appointment: Appointment, request: UpdateAppointmentRequest) {
+    if (request.startsAt !== undefined || request.endsAt !== undefined) throw unprocessable('startsAt', 'move an appointment without a status change');
     if (request.status === 'confirmed') throw forbidden('Only the resident confirms an appointment.');
     const now = new Date();
     if (request.status !== 'cancelled' && appointment.startsAt > now) throw unprocessable('status', 'the appointment has not started yet');
@@ -101,6 +111,7 @@ export class AppointmentsService {
     });
     const resident = { id: appointment.seekerId, municipalityCode: appointment.municipalityCode };
     if (request.status === 'attended') await this.caseFiles.recordContact(manager, resident, appointment.startsAt);
+    if (request.status === 'cancelled') await this.notices.cancelled(manager, appointment, request.cancellationReason!);
     if (request.status === 'no-show') {
       await this.caseActions.add(manager, appointment.seekerId, {
         kind: 'no-show-follow-up',
@@ -108,6 +119,8 @@ export class AppointmentsService {
         dueDate: addDays(amsterdamDate(now), NO_SHOW_FOLLOW_UP_DAYS),
         sourceId: appointment.id,
       });
+      const seeker = await manager.getRepository(User).findOneOrFail({ where: { id: appointment.seekerId }, select: { id: true, displayName: true } });
+      await this.notices.missed(manager, appointment, seeker.displayName);
     }
   }
 
@@ -128,4 +141,14 @@ export class AppointmentsService {
   private withPeople(): SelectQueryBuilder<Appointment> {
     return this.appointments.createQueryBuilder('appointment').innerJoinAndSelect('appointment.seeker', 'seeker').innerJoinAndSelect('appointment.caseworker', 'caseworker');
   }
+}
+
+/** Start and end of an appointment: in the future, in order, at most 8 hours long. */
+function checkedTimes(start: string, end: string): { startsAt: Date; endsAt: Date } {
+  const startsAt = new Date(start);
+  const endsAt = new Date(end);
+  if (startsAt.getTime() <= Date.now()) throw unprocessable('startsAt', 'lies in the past');
+  if (endsAt <= startsAt) throw unprocessable('endsAt', 'must be after startsAt');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw unprocessable('endsAt', 'an appointment lasts at most 8 hours');
+  return { startsAt, endsAt };
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../users/user.entity';
 
 /** What a message is about; people choose per category how and how often they hear about it. */
-export const NOTIFICATION_CATEGORIES = ['account', 'match-alerts', 'applications', 'appointments', 'vacancies'] as const;
+export const NOTIFICATION_CATEGORIES = ['account', 'match-alerts', 'applications', 'appointments', 'vacancies', 'new-applications'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 /** in-app: only in the app; email: in the app and by e-mail. */
@@ -31,6 +31,8 @@ export const DEFAULT_PREFERENCES: Record<NotificationCategory, CategoryPreferenc
   applications: { channel: 'email', frequency: 'instant', matchScoreThreshold: null },
   appointments: { channel: 'email', frequency: 'instant', matchScoreThreshold: null },
   vacancies: { channel: 'email', frequency: 'daily', matchScoreThreshold: null },
+  /** Employers: new applications on their vacancies, gathered in a daily e-mail unless they want each one at once. */
+  'new-applications': { channel: 'email', frequency: 'daily', matchScoreThreshold: null },
 };
 
 /** Names of the categories in running text ("e-mails about …"). */
@@ -41,6 +43,7 @@ export const CATEGORY_NAMES: Record<Language, Record<NotificationCategory, strin
     applications: 'reacties, uitnodigingen en voordrachten',
     appointments: 'je afspraken',
     vacancies: 'je vacatures',
+    'new-applications': 'nieuwe reacties op je vacatures',
   },
   en: {
     account: 'your account',
@@ -48,5 +51,6 @@ export const CATEGORY_NAMES: Record<Language, Record<NotificationCategory, strin
     applications: 'applications, invitations and proposals',
     appointments: 'your appointments',
     vacancies: 'your vacancies',
+    'new-applications': 'new applications to your vacancies',
   },
 };

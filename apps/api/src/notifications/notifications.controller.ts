@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
 import { CurrentUser } from '../sessions/auth.decorators';
-import { NotificationListResponse, NotificationResponse } from './dto/notification.response';
+import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.response';
 import { NotificationsQuery } from './dto/notifications.query';
 import { NotificationIdParam, UpdateNotificationRequest } from './dto/update-notification.request';
 import { NotificationsService } from './notifications.service';
@@ -18,6 +18,14 @@ export class NotificationsController {
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: NotificationsQuery): Promise<NotificationListResponse> {
     const { items, total, unreadCount } = await this.notifications.list(user.id, query.status, query.page, query.pageSize);
     return { items: items.map(NotificationResponse.of), total, unreadCount };
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'markAllNotificationsRead', summary: 'Mark all your unread notifications as read' })
+  @ApiOkResponse({ type: MarkAllReadResponse })
+  async markAllRead(@CurrentUser() user: AuthenticatedUser): Promise<MarkAllReadResponse> {
+    return { marked: await this.notifications.markAllRead(user.id) };
   }
 
   @Patch(':notificationId')

@@ -29,4 +29,10 @@ export class NotificationsService {
     }
     return notification;
   }
+
+  /** Returns how many were unread. */
+  async markAllRead(userId: string): Promise<number> {
+    const { affected } = await this.notifications.update({ userId, readAt: IsNull() }, { readAt: new Date() });
+    return affected ?? 0;
+  }
 }

@@ -132,10 +132,17 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
     expect(page.body.items).toHaveLength(1);
     expect(page.body.total).toBe(2);
     expect((await api.http().patch(`/api/v1/notifications/${id}`).set(own).send({ read: false })).body.read).toBe(false);
+    const allRead = await api.http().post('/api/v1/notifications/read-all').set(own);
+    expect(allRead.status).toBe(200);
+    expect(allRead.body).toEqual({ marked: 2 });
+    expect((await api.http().get('/api/v1/notifications').set(own)).body).toMatchObject({ total: 2, unreadCount: 0 });
+    await api.http().patch(`/api/v1/notifications/${id}`).set(own).send({ read: false }).expect(200);
 
     const stranger = await signIn(api, 'demo.werkzoekende@meedoen.test');
     expect((await api.http().patch(`/api/v1/notifications/${id}`).set(stranger).send({ read: true })).status).toBe(404);
     expect((await api.http().get('/api/v1/notifications').set(stranger)).body.items.map((n: { id: string }) => n.id)).not.toContain(id);
+    expect((await api.http().post('/api/v1/notifications/read-all').set(stranger)).body).toEqual({ marked: expect.any(Number) });
+    expect((await api.http().get('/api/v1/notifications').set(own)).body.unreadCount).toBe(1);
     expect((await api.http().get('/api/v1/notifications')).status).toBe(401);
 
     const invalid = await api.http().patch(`/api/v1/notifications/${id}`).set(own).send({ read: 'yes', extra: 1 });

@@ -578,6 +578,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your unread notifications as read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications/{notificationId}": {
         parameters: {
             query?: never;
@@ -765,7 +782,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** The resident confirms; the caseworker records attended, no-show (creates a follow-up action) or cancelled */
+        /** The resident confirms; the caseworker moves the appointment or records attended, no-show (creates a follow-up action) or cancelled */
         patch: operations["updateAppointment"];
         trace?: never;
     };
@@ -1551,6 +1568,7 @@ export interface components {
             action: "created" | "updated" | "status-changed";
             /** Format: uuid */
             actorUserId: string | null;
+            /** @description The actor's role; 'system' (no actor) for what the product did itself, such as closing an expired vacancy */
             actorRole: string | null;
             fromStatus: string | null;
             toStatus: string | null;
@@ -1997,7 +2015,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /** @example employer-verification-decided */
             template: string;
             /** @example Schilder Hendriks is goedgekeurd */
@@ -2022,13 +2040,17 @@ export interface components {
             /** @description How many of all your notifications are unread */
             unreadCount: number;
         };
+        MarkAllReadResponse: {
+            /** @description How many notifications were unread and are now read */
+            marked: number;
+        };
         UpdateNotificationRequest: {
             /** @description true: mark as read; false: mark as unread */
             read: boolean;
         };
         NotificationPreferenceResponse: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /** @enum {string} */
             channel: "in-app" | "email";
             /** @enum {string} */
@@ -2040,7 +2062,7 @@ export interface components {
         };
         NotificationPreferenceItem: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
             /**
              * @description in-app: only in the app; email: in the app and by e-mail
              * @enum {string}
@@ -2291,12 +2313,22 @@ export interface components {
         };
         UpdateAppointmentRequest: {
             /**
-             * @description The resident confirms; the caseworker records attended, no-show or cancelled
+             * @description The resident confirms; the caseworker records attended, no-show or cancelled. Leave out to move the appointment.
              * @enum {string}
              */
-            status: "confirmed" | "attended" | "no-show" | "cancelled";
+            status?: "confirmed" | "attended" | "no-show" | "cancelled";
             /** @description Required when cancelling */
             cancellationReason?: string;
+            /**
+             * Format: date-time
+             * @description Caseworker, without status: move the appointment (the resident confirms again)
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description With startsAt when moving
+             */
+            endsAt?: string;
         };
         NamedRef: {
             /** Format: uuid */
@@ -2869,6 +2901,7 @@ export type OccupationListResponse = components['schemas']['OccupationListRespon
 export type OccupationDetailResponse = components['schemas']['OccupationDetailResponse'];
 export type NotificationResponse = components['schemas']['NotificationResponse'];
 export type NotificationListResponse = components['schemas']['NotificationListResponse'];
+export type MarkAllReadResponse = components['schemas']['MarkAllReadResponse'];
 export type UpdateNotificationRequest = components['schemas']['UpdateNotificationRequest'];
 export type NotificationPreferenceResponse = components['schemas']['NotificationPreferenceResponse'];
 export type NotificationPreferencesResponse = components['schemas']['NotificationPreferencesResponse'];
@@ -6494,6 +6527,98 @@ export interface operations {
             };
             /** @description Not found, or not yours to see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkAllReadResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { toApiProblem, type ApiProblem } from '../api';
 import { useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n';
+import { NotificationsLink } from '../notifications/NotificationsLink';
 import { focusMainHeading } from './route-focus';
 import { RouterLink } from './RouterLink';
 
@@ -33,6 +34,7 @@ export function AccountControls({ onProblem }: { onProblem: (problem: ApiProblem
 
   return (
     <>
+      <NotificationsLink />
       <span className="meedoen-account__name">{t('layout.signedInAs', { name: user.displayName })}</span>
       <Button appearance="secondary-action-button" onClick={signOutAndGoHome}>
         {t('layout.signOut')}

@@ -44,9 +44,13 @@ export const APPOINTMENT_CHANGES = ['confirmed', 'attended', 'no-show', 'cancell
 export type AppointmentChange = (typeof APPOINTMENT_CHANGES)[number];
 
 export class UpdateAppointmentRequest {
-  @ApiProperty({ enum: APPOINTMENT_CHANGES, description: 'The resident confirms; the caseworker records attended, no-show or cancelled' })
+  @ApiPropertyOptional({
+    enum: APPOINTMENT_CHANGES,
+    description: 'The resident confirms; the caseworker records attended, no-show or cancelled. Leave out to move the appointment.',
+  })
+  @ValidateIf((request: UpdateAppointmentRequest) => request.status !== undefined || (request.startsAt === undefined && request.endsAt === undefined))
   @IsIn(APPOINTMENT_CHANGES)
-  status!: AppointmentChange;
+  status?: AppointmentChange;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Required when cancelling' })
   @ValidateIf((request: UpdateAppointmentRequest) => request.status === 'cancelled' || request.cancellationReason !== undefined)
@@ -54,4 +58,14 @@ export class UpdateAppointmentRequest {
   @MinLength(3)
   @MaxLength(500)
   cancellationReason?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Caseworker, without status: move the appointment (the resident confirms again)' })
+  @ValidateIf((request: UpdateAppointmentRequest) => request.status === undefined)
+  @IsDateTimeWithZone()
+  startsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'With startsAt when moving' })
+  @ValidateIf((request: UpdateAppointmentRequest) => request.status === undefined)
+  @IsDateTimeWithZone()
+  endsAt?: string;
 }

@@ -24,3 +24,7 @@ export class NotificationListResponse {
   @ApiProperty({ description: 'How many match the filter' }) total!: number;
   @ApiProperty({ description: 'How many of all your notifications are unread' }) unreadCount!: number;
 }
+
+export class MarkAllReadResponse {
+  @ApiProperty({ description: 'How many notifications were unread and are now read' }) marked!: number;
+}

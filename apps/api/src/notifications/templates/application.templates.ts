@@ -26,7 +26,7 @@ const reasonText = (reason: unknown, language: Language) =>
 /** Applications and invitations: the employer hears of new, withdrawn and declined ones, the seeker of invitations and every step. */
 export const APPLICATION_TEMPLATES = defineTemplates({
   'application-received': {
-    category: 'applications',
+    category: 'new-applications',
     text: {
       nl: (params) => ({ title: `Nieuwe reactie op ${params.vacancyTitle}`, lines: ['Iemand heeft gereageerd op je vacature.', 'Bekijk de reactie in Meedoen.'] }),
       en: (params) => ({ title: `New application for ${params.vacancyTitle}`, lines: ['Someone applied to your vacancy.', 'See the application in Meedoen.'] }),

@@ -144,7 +144,7 @@ export class VacancyEventResponse {
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ enum: ['created', 'updated', 'status-changed'] }) action!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorUserId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) actorRole!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The actor's role; 'system' (no actor) for what the product did itself, such as closing an expired vacancy" }) actorRole!: string | null;
   @ApiProperty({ type: String, nullable: true }) fromStatus!: string | null;
   @ApiProperty({ type: String, nullable: true }) toStatus!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Changed fields: { field: { from, to } }' })
