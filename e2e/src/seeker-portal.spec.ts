@@ -173,6 +173,105 @@ describe('seeker portal: profile wizard', () => {
   });
 });
 
+describe('seeker portal: for you', () => {
+  it('shows matched places with a plain explanation, a link to each place, and why a near miss does not fit', async () => {
+    const page = await signIn(browser, served.baseUrl, PORTAL, 'demo.werkzoekende@meedoen.test');
+    const auth = await demoAuth();
+    const matches = (await api(auth).get('/api/v1/seekers/me/matches?pageSize=20')).body;
+    await page.goto(`${served.baseUrl}${PORTAL}/voor-jou`);
+    await heading(page, 'Voor jou');
+    const first = page.locator('article').first();
+    await first.waitFor();
+    expect(await first.getByText(/Past \d+ van 100/).count()).toBe(1);
+    expect(await first.getByRole('heading', { name: 'Waarom dit past' }).count()).toBe(1);
+    if (matches.nearMisses.length > 0) {
+      const nearMiss = page.locator('#near-misses ~ ol article').first();
+      await nearMiss.getByRole('heading', { name: 'Wat niet past' }).waitFor();
+      expect(await nearMiss.locator('.meedoen-near-miss p').textContent()).toBe(matches.nearMisses[0].explanation.sentences[1]);
+    }
+    await expectAccessible(page, 'for-you');
+    await first.getByRole('heading').getByRole('link').click();
+    await heading(page, matches.items[0].vacancy.title);
+    await page.close();
+  });
+});
+
+describe('seeker portal: search', () => {
+  it('filters by kind, hours and distance, shows a list and a map (also offline), and saves a search with an alert', async () => {
+    const { page, auth } = await freshResident();
+    await api(auth).patch('/api/v1/seekers/me', { postcode: '7071 AB', skills: [{ skillId: 'hedge-trimming', level: 1, source: 'self-declared' }] });
+    await page.goto(`${served.baseUrl}${PORTAL}/zoeken`);
+    await heading(page, 'Zoeken');
+    await page.getByText(/We vonden \d+ plekken/).waitFor();
+    await page.getByLabel(/^Vrijwilligerswerk/).check();
+    await page.getByLabel('Hoogstens hoeveel uur per week?').fill('40');
+    await page.getByLabel('Hoe ver van huis?').selectOption('50');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.waitForURL(/kind=volunteer/);
+    expect(page.url()).toMatch(/radiusKm=50/);
+    const expected = (await api(auth).get(`/api/v1/vacancies?${new URL(page.url()).searchParams}&pageSize=10`)).body;
+    const cards = page.locator('main ol.meedoen-card-list > li');
+    if (expected.total === 0) await page.getByText('We vinden niets met deze keuzes.').waitFor();
+    else {
+      await page.getByText(`We vonden ${expected.total} plekken.`).waitFor();
+      expect(await cards.count()).toBe(expected.items.length);
+      await expect(cards.first().textContent()).resolves.toContain('Vrijwilligerswerk');
+      await page.getByRole('button', { name: 'Laat zien op de kaart' }).click();
+      await page.locator('.leaflet-container').waitFor();
+      await page.locator('path.leaflet-interactive').first().waitFor();
+    }
+    await expectAccessible(page, 'search');
+
+    await page.getByLabel('Naam van de zoekopdracht').fill('Vrijwilligerswerk dichtbij');
+    await page.getByLabel('Ja, één keer per week').check();
+    await page.getByRole('button', { name: 'Zoekopdracht bewaren' }).click();
+    await page.getByText('Je zoekopdracht is bewaard.').waitFor();
+    await page.getByRole('link', { name: 'Vrijwilligerswerk dichtbij' }).waitFor();
+    const saved = (await api(auth).get('/api/v1/saved-searches')).body.items;
+    expect(saved).toEqual([expect.objectContaining({ name: 'Vrijwilligerswerk dichtbij', alert: 'weekly', criteria: expect.objectContaining({ kind: ['volunteer'], radiusKm: 50 }) })]);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Verwijderen: Vrijwilligerswerk dichtbij' }).click();
+    await page.getByText('De zoekopdracht is weg.').waitFor();
+    expect((await api(auth).get('/api/v1/saved-searches')).body.items).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('seeker portal: vacancy and applying', () => {
+  it('shows what, where, hours, support, needs and offer, and applies with a short motivation (no CV)', async () => {
+    const { page, auth, id } = await freshResident();
+    const vacancy = (await api(auth).get('/api/v1/vacancies?pageSize=1')).body.items[0];
+    await page.goto(`${served.baseUrl}${PORTAL}/vacatures/${vacancy.id}`);
+    await heading(page, vacancy.title);
+    for (const section of ['Wat ga je doen?', 'Welke hulp krijg je?', 'Wat heb je nodig?', 'Wat krijg je?', 'Reageren']) {
+      await page.getByRole('heading', { level: 2, name: section }).waitFor();
+    }
+    await expectAccessible(page, 'vacancy');
+    await page.getByLabel('Waarom wil je dit werk?').fill('Ik werk graag buiten.');
+    await page.getByRole('button', { name: 'Reageer nu' }).click();
+    await page.getByText('Je reactie is verstuurd.').waitFor();
+    const [application] = await dataSource.query(`SELECT status, motivation FROM application WHERE vacancy_id = $1 AND seeker_user_id = $2`, [vacancy.id, id]);
+    expect(application).toEqual({ status: 'applied', motivation: 'Ik werk graag buiten.' });
+    await page.reload();
+    await page.getByText('Je hebt al op deze plek gereageerd.').waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${served.baseUrl}${PORTAL}/vacatures/00000000-0000-4000-8000-000000000000`);
+    await heading(page, 'Deze plek kunnen we niet laten zien');
+    await page.getByText('We kunnen dit niet vinden.').waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+async function demoAuth() {
+  const response = await served.http().post('/api/v1/sessions').send({ email: 'demo.werkzoekende@meedoen.test', password: 'meedoen-demo' });
+  return { Authorization: `Bearer ${response.body.token}` };
+}
+
 function api(auth: { Authorization: string }) {
-  return { get: (path: string) => served.http().get(path).set(auth) };
+  return {
+    get: (path: string) => served.http().get(path).set(auth),
+    patch: (path: string, body: object) => served.http().patch(path).set(auth).send(body),
+  };
 }

@@ -2,10 +2,12 @@ import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { ForYouPage } from './pages/ForYouPage';
 import { HomePage } from './pages/HomePage';
-import { MyResponsesPage } from './pages/MyResponsesPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
-import { SearchPage } from './pages/SearchPage';
+import { MyResponsesPage } from './pages/responses/MyResponsesPage';
+import { ProposalPage } from './pages/responses/ProposalPage';
+import { SearchPage } from './pages/search/SearchPage';
+import { VacancyPage } from './pages/VacancyPage';
 import { SEEKER_ROLES } from './sections';
 
 export const seekerRoutes: RouteObject[] = [
@@ -17,7 +19,9 @@ export const seekerRoutes: RouteObject[] = [
       { path: 'profiel/:step?', element: <ProfilePage /> },
       { path: 'voor-jou', element: <ForYouPage /> },
       { path: 'zoeken', element: <SearchPage /> },
+      { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'mijn-reacties', element: <MyResponsesPage /> },
+      { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
     ],
   },
 ];

@@ -1319,6 +1319,9 @@ export interface components {
             closesOn: string | null;
             /** @description As the crow flies from the given postcode */
             distanceKm: number | null;
+            /** @description Where the work is (its postcode area), for a map; null when unknown */
+            latitude: number | null;
+            longitude: number | null;
         };
         FacetValueResponse: {
             value: string;
