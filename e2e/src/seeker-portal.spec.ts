@@ -22,6 +22,9 @@ afterAll(async () => {
 
 const PORTAL = '/werkzoekenden';
 
+// Each test clicks through a whole flow on a shared, busy machine.
+jest.setTimeout(120_000);
+
 async function expectAccessible(page: Page, screenshot?: string) {
   expect(await axeViolations(page)).toEqual([]);
   if (screenshot) await saveScreenshots(page, `seeker-${screenshot}`);
@@ -176,7 +179,7 @@ describe('seeker portal: profile wizard', () => {
 describe('seeker portal: for you', () => {
   it('shows matched places with a plain explanation, a link to each place, and why a near miss does not fit', async () => {
     const page = await signIn(browser, served.baseUrl, PORTAL, 'demo.werkzoekende@meedoen.test');
-    const auth = await demoAuth();
+    const auth = await authOf('demo.werkzoekende@meedoen.test');
     const matches = (await api(auth).get('/api/v1/seekers/me/matches?pageSize=20')).body;
     await page.goto(`${served.baseUrl}${PORTAL}/voor-jou`);
     await heading(page, 'Voor jou');
@@ -264,8 +267,62 @@ describe('seeker portal: vacancy and applying', () => {
   });
 });
 
-async function demoAuth() {
-  const response = await served.http().post('/api/v1/sessions').send({ email: 'demo.werkzoekende@meedoen.test', password: 'meedoen-demo' });
+describe('seeker portal: responses, invitations and proposals', () => {
+  it('consents to a proposal, declines one on its own page, accepts an invitation and withdraws the application', async () => {
+    const { page, auth, id } = await freshResident();
+    await api(auth).patch('/api/v1/seekers/me', { visibility: 'employers-anonymous' });
+    const vacancies: { id: string; title: string }[] = await dataSource.query(
+      `SELECT v.id, v.title FROM vacancy v JOIN "user" u ON u.employer_id = v.employer_id
+        WHERE u.email = 'demo.werkgever@meedoen.test' AND v.status = 'published' AND (v.closes_on IS NULL OR v.closes_on >= current_date)
+        ORDER BY v.created_at LIMIT 3`,
+    );
+    expect(vacancies).toHaveLength(3);
+    const employer = await authOf('demo.werkgever@meedoen.test');
+    const caseworker = await authOf('demo.regisseur@meedoen.test');
+    const propose = (vacancyId: string) =>
+      served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: id, note: 'Je bent precies en houdt van buiten werken.' });
+    const consented = (await propose(vacancies[0].id)).body;
+    const declined = (await propose(vacancies[1].id)).body;
+    const invited = await served.http().post(`/api/v1/vacancies/${vacancies[2].id}/invitations`).set(employer).send({ seekerId: id, message: 'Kom je kennismaken?' });
+    expect([consented.status, declined.status, invited.status]).toEqual(['awaiting-consent', 'awaiting-consent', 201]);
+
+    await page.goto(`${served.baseUrl}${PORTAL}/mijn-reacties`);
+    await heading(page, 'Mijn reacties');
+    const proposalCard = page.locator('article', { has: page.getByRole('link', { name: vacancies[0].title }) }).first();
+    await proposalCard.getByText('Je casusregisseur schrijft').waitFor();
+    await expectAccessible(page, 'responses');
+    await proposalCard.getByRole('button', { name: 'Ja, stuur mijn voordracht' }).click();
+    await page.locator('#proposals-heading ~ ul article', { has: page.getByRole('link', { name: vacancies[0].title }) }).getByText('De werkgever kijkt ernaar').waitFor();
+    expect((await dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [consented.id]))[0].status).toBe('awaiting-employer');
+
+    const invitationCard = page.locator('#invitations-heading ~ ul article').first();
+    await invitationCard.getByText('De werkgever schrijft: "Kom je kennismaken?"').waitFor();
+    await invitationCard.getByLabel('Waarom wil je dit werk?').fill('Graag!');
+    await invitationCard.getByRole('button', { name: 'Ja, ik wil reageren' }).click();
+    const applicationCard = page.locator('#applications-heading ~ ul article', { has: page.getByRole('link', { name: vacancies[2].title }) });
+    await applicationCard.getByText('Verstuurd').waitFor();
+    await applicationCard.getByText('Je hebt gereageerd').waitFor();
+    await expectAccessible(page);
+    await applicationCard.getByRole('button', { name: 'Reactie intrekken' }).click();
+    await applicationCard.getByText('Weet je zeker dat je je reactie wilt intrekken?').waitFor();
+    await expectAccessible(page);
+    await applicationCard.getByRole('button', { name: 'Ja: Reactie intrekken' }).click();
+    await applicationCard.getByText('Je hebt je reactie ingetrokken').waitFor();
+    const [application] = await dataSource.query(`SELECT status, motivation FROM application WHERE vacancy_id = $1 AND seeker_user_id = $2`, [vacancies[2].id, id]);
+    expect(application).toEqual({ status: 'withdrawn', motivation: 'Graag!' });
+
+    await page.goto(`${served.baseUrl}${PORTAL}/voordrachten/${declined.id}`);
+    await heading(page, 'Voordracht');
+    await page.getByRole('button', { name: 'Nee, liever niet' }).click();
+    await page.getByText('Je hebt nee gezegd', { exact: true }).waitFor();
+    await expectAccessible(page, 'proposal');
+    expect((await dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [declined.id]))[0].status).toBe('declined-by-seeker');
+    await page.close();
+  });
+});
+
+async function authOf(email: string) {
+  const response = await served.http().post('/api/v1/sessions').send({ email, password: 'meedoen-demo' });
   return { Authorization: `Bearer ${response.body.token}` };
 }
 

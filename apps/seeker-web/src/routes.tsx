@@ -1,7 +1,9 @@
 import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
+import { AppointmentsPage } from './pages/AppointmentsPage';
 import { ForYouPage } from './pages/ForYouPage';
 import { HomePage } from './pages/HomePage';
+import { AccountDeletedPage, PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { MyResponsesPage } from './pages/responses/MyResponsesPage';
@@ -13,6 +15,7 @@ import { SEEKER_ROLES } from './sections';
 export const seekerRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'registreren', element: <RegisterPage /> },
+  { path: 'account-verwijderd', element: <AccountDeletedPage /> },
   {
     element: <RequireRole roles={SEEKER_ROLES} />,
     children: [
@@ -22,6 +25,8 @@ export const seekerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'mijn-reacties', element: <MyResponsesPage /> },
       { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
+      { path: 'afspraken', element: <AppointmentsPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
     ],
   },
 ];
