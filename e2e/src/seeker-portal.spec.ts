@@ -321,6 +321,61 @@ describe('seeker portal: responses, invitations and proposals', () => {
   });
 });
 
+describe('seeker portal: appointments', () => {
+  it('confirms an appointment with the caseworker and offers it as a calendar file', async () => {
+    const { page, id } = await freshResident();
+    const caseworker = await authOf('demo.regisseur@meedoen.test');
+    const startsAt = new Date(Date.now() + 3 * 24 * 3600_000);
+    startsAt.setUTCHours(9, 0, 0, 0);
+    const planned = await served
+      .http()
+      .post('/api/v1/appointments')
+      .set(caseworker)
+      .send({ seekerId: id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 45 * 60_000).toISOString(), mode: 'in-person', location: 'Gemeentehuis Ulft', purpose: 'Kennismaken en je wensen bespreken' });
+    expect(planned.status).toBe(201);
+
+    await page.goto(`${served.baseUrl}${PORTAL}/afspraken`);
+    await heading(page, 'Afspraken');
+    const card = page.locator('article', { hasText: 'Kennismaken en je wensen bespreken' });
+    await card.getByText('Zeg nog of je komt').waitFor();
+    await expectAccessible(page, 'appointments');
+    const href = await card.getByRole('link', { name: 'Zet in mijn agenda' }).getAttribute('href');
+    const ics = decodeURIComponent(href!.replace(/^data:text\/calendar;charset=utf-8,/, ''));
+    expect(ics).toContain(`DTSTART:${startsAt.toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
+    expect(ics).toContain('LOCATION:Gemeentehuis Ulft');
+    await card.getByRole('button', { name: 'Ik kom' }).click();
+    await page.locator('article', { hasText: 'Kennismaken en je wensen bespreken' }).getByText('Je hebt gezegd dat je komt').waitFor();
+    expect((await dataSource.query(`SELECT status FROM appointment WHERE id = $1`, [planned.body.id]))[0].status).toBe('confirmed');
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+describe('seeker portal: privacy', () => {
+  it('shows and downloads my data, and deletes my account', async () => {
+    const { page, id, email } = await freshResident();
+    await page.goto(`${served.baseUrl}${PORTAL}/privacy`);
+    await heading(page, 'Mijn gegevens');
+    await page.getByText(email).waitFor();
+    await page.getByText(/^Je profiel: /).waitFor();
+    await expectAccessible(page, 'privacy');
+    const download = await page.getByRole('link', { name: 'Download mijn gegevens' }).getAttribute('href');
+    const exported = await page.evaluate(async (path) => (await fetch(path!)).json(), download);
+    expect(exported.account).toMatchObject({ id, email });
+
+    await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+    await page.getByText('Weet je het zeker?').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ja: Verwijder mijn account' }).click();
+    await heading(page, 'Je account is verwijderd');
+    await expectAccessible(page);
+    const [user] = await dataSource.query(`SELECT anonymised_at FROM "user" WHERE id = $1`, [id]);
+    expect(user.anonymised_at).not.toBeNull();
+    expect((await served.http().post('/api/v1/sessions').send({ email, password: RESIDENT_PASSWORD })).status).toBe(401);
+    await page.close();
+  });
+});
+
 async function authOf(email: string) {
   const response = await served.http().post('/api/v1/sessions').send({ email, password: 'meedoen-demo' });
   return { Authorization: `Bearer ${response.body.token}` };

@@ -18,3 +18,4 @@ export { NotFoundPage } from './portal/NotFoundPage';
 export { municipalityThemeStyle, primaryColorFor, DEFAULT_PRIMARY_COLOR, type MunicipalitySummary } from './theme/municipality-theme';
 export { useMunicipality } from './theme/useMunicipality';
 export { calendarFile, calendarFileUrl, type CalendarEvent } from './calendar/ics';
+export { SimpleMarkdown } from './text/SimpleMarkdown';

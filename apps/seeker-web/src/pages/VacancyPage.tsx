@@ -7,6 +7,7 @@ import {
   LoadingState,
   PageHeading,
   RouterLink,
+  SimpleMarkdown,
   TextareaField,
   toApiProblem,
   useApiQuery,
@@ -64,9 +65,7 @@ function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
       <Paragraph>{t(`vacancyKind.${vacancy.kind}.explained`)}</Paragraph>
 
       <Heading level={2}>{t('vacancy.what')}</Heading>
-      {vacancy.description.split(/\n{2,}/).map((paragraph) => (
-        <Paragraph key={paragraph}>{paragraph}</Paragraph>
-      ))}
+      <SimpleMarkdown text={vacancy.description} />
 
       <dl className="meedoen-facts">
         <dt>{t('vacancy.where')}</dt>
