@@ -1,4 +1,5 @@
 import { mountPortal, useSectionNavigation } from '@meedoen/web';
+import './seeker.css';
 import { seekerCatalogs } from './messages';
 import { seekerRoutes } from './routes';
 import { SEEKER_ROLES, seekerSections } from './sections';

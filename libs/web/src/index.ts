@@ -19,3 +19,5 @@ export { municipalityThemeStyle, primaryColorFor, DEFAULT_PRIMARY_COLOR, type Mu
 export { useMunicipality } from './theme/useMunicipality';
 export { DateField, type DateFieldProps } from './forms/DateField';
 export { notificationRoutes } from './notifications/routes';
+export { calendarFile, calendarFileUrl, type CalendarEvent } from './calendar/ics';
+export { SimpleMarkdown } from './text/SimpleMarkdown';

@@ -4,11 +4,13 @@ import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { UsersModule } from '../users/users.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { PasswordResetsController } from './password-resets.controller';
+import { PasswordResetsService } from './password-resets.service';
 import { StaffAccountsController } from './staff-accounts.controller';
 
 @Module({
   imports: [UsersModule, EmployersModule, MunicipalitiesModule],
-  controllers: [AccountsController, StaffAccountsController],
-  providers: [AccountsService],
+  controllers: [AccountsController, StaffAccountsController, PasswordResetsController],
+  providers: [AccountsService, PasswordResetsService],
 })
 export class AccountsModule {}

@@ -13,7 +13,8 @@ import { AccountDetails, CreateAccountRequest } from './dto/create-account.reque
 import { CreateStaffAccountRequest } from './dto/create-staff-account.request';
 
 const EMAIL_TAKEN = 'An account with this e-mail address already exists.';
-const PORTAL_OF_ROLE: Record<Role, string> = {
+/** Where each role signs in: links in messages point into this portal. */
+export const PORTAL_OF_ROLE: Record<Role, string> = {
   seeker: '/werkzoekenden/',
   employer: '/werkgevers/',
   caseworker: '/regie/',

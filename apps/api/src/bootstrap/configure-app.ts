@@ -27,7 +27,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig) {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'https://*.tile.openstreetmap.org'], 'connect-src': ["'self'"] },
+        directives: { 'img-src': ["'self'", 'data:', 'https://tile.openstreetmap.org', 'https://*.tile.openstreetmap.org'], 'connect-src': ["'self'"] },
       },
     }),
   );

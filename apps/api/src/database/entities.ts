@@ -1,3 +1,4 @@
+import { PasswordReset } from '../accounts/password-reset.entity';
 import { ApplicationEvent } from '../applications/application-event.entity';
 import { Application } from '../applications/application.entity';
 import { Appointment } from '../appointments/appointment.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   Employer,
   User,
   Session,
+  PasswordReset,
   AuditEvent,
   OutboxEvent,
   Notification,

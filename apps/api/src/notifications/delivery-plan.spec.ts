@@ -25,3 +25,10 @@ describe('deliveryPlan', () => {
     expect(deliveryPlan(template(true), preference({ channel: 'in-app', frequency: 'weekly' }), null)).toEqual(['in-app', 'email']);
   });
 });
+
+describe('deliveryPlan of an e-mail-only message', () => {
+  it('sends it by e-mail alone, never in the app, whatever was chosen', () => {
+    const emailOnly: NotificationTemplate = { ...template(true), emailOnly: true };
+    expect(deliveryPlan(emailOnly, preference({ channel: 'in-app', frequency: 'off' }), null)).toEqual(['email']);
+  });
+});

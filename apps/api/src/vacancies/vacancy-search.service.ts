@@ -72,6 +72,8 @@ function summaryOf(hit: VacancySearchHit, language: Language, near: { lat: numbe
     publishedAt: hit.publishedAt,
     closesOn: hit.closesOn,
     distanceKm: near && hit.location ? Math.round(haversineKm(near, hit.location) * 10) / 10 : null,
+    latitude: hit.location?.lat ?? null,
+    longitude: hit.location?.lon ?? null,
   };
 }
 

@@ -49,6 +49,7 @@ describe('GET /vacancies: search, facets and bad input', () => {
     const near = await search('q=zwiepse&postcode=7081%20AB&radiusKm=10');
     expect(near.body.items.map((item: { id: string }) => item.id)).toEqual([gardening]);
     expect(near.body.items[0].distanceKm).toBeLessThan(3);
+    expect(near.body.items[0]).toMatchObject({ latitude: expect.closeTo(51.9, 0), longitude: expect.closeTo(6.5, 0) });
     const byDistance = await search('q=zwiepse&postcode=5611AB&sort=distance');
     expect(byDistance.body.items.map((item: { id: string }) => item.id)).toEqual([eindhovenJob, gardening]);
     const facets = (await search('q=zwiepse')).body.facets;

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { EmptyState, ErrorState, LoadingState, PageHeading, useApiQuery, useLanguage, type VacancyMatchListResponse } from '@meedoen/web';
+import { EmptyState, ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, useLanguage, type VacancyMatchListResponse } from '@meedoen/web';
 import { MatchCard } from '../components/MatchCard';
 import { useSeekerT } from '../messages';
 
@@ -12,11 +12,14 @@ export function ForYouPage() {
     <>
       <PageHeading>{t('section.forYou')}</PageHeading>
       <Paragraph lead>{t('forYou.intro')}</Paragraph>
+      <Paragraph>
+        {t('forYou.searchHint')} <RouterLink to="/zoeken">{t('forYou.toSearch')}</RouterLink>
+      </Paragraph>
       {matches.status === 'loading' && <LoadingState />}
       {matches.status === 'error' && <ErrorState problem={matches.problem} onRetry={matches.reload} />}
       {matches.status === 'success' &&
         (matches.data.items.length === 0 && matches.data.nearMisses.length === 0 ? (
-          <EmptyState message={t('forYou.empty')} />
+          <EmptyState message={t('forYou.empty')} action={<RouterLink to="/profiel">{t('home.toProfile')}</RouterLink>} />
         ) : (
           <>
             <Paragraph>{t('forYou.count', { count: String(matches.data.total) })}</Paragraph>

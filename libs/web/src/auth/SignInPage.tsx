@@ -6,6 +6,7 @@ import { TextField } from '../forms';
 import { useT } from '../i18n';
 import { PageHeading } from '../layout/PageHeading';
 import { focusMainHeading } from '../layout/route-focus';
+import { RouterLink } from '../layout/RouterLink';
 import { ErrorState } from '../states';
 import { useAuth } from './AuthProvider';
 import { validateSignIn, type SignInFieldErrors } from './sign-in-validation';
@@ -108,6 +109,9 @@ export function SignInPage({ redirectTo }: SignInPageProps) {
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </Button>
       </form>
+      <Paragraph>
+        <RouterLink to="/wachtwoord-vergeten">{t('password.forgotLink')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AuthProvider } from '../auth/AuthProvider';
+import { ForgotPasswordPage } from '../auth/ForgotPasswordPage';
+import { NewPasswordPage } from '../auth/NewPasswordPage';
 import { SignInPage } from '../auth/SignInPage';
 import { I18nProvider, type PortalCatalogs } from '../i18n';
 import type { NavItem } from '../layout/navigation';
@@ -28,7 +30,13 @@ export function mountPortal({ basename, catalogs, routes, useNavigation, density
     [
       {
         element: <PortalLayout useNavigation={useNavigation} density={density} />,
-        children: [...routes, { path: 'inloggen', element: <SignInPage redirectTo="/" /> }, { path: '*', element: <NotFoundPage /> }],
+        children: [
+          ...routes,
+          { path: 'inloggen', element: <SignInPage redirectTo="/" /> },
+          { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+          { path: 'nieuw-wachtwoord', element: <NewPasswordPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
     ],
     { basename },

@@ -37,6 +37,29 @@ export const ACCOUNT_TEMPLATES = defineTemplates({
       }),
     },
   },
+  'password-reset': {
+    category: 'account',
+    required: true,
+    emailOnly: true,
+    text: {
+      nl: (params) => ({
+        title: 'Kies een nieuw wachtwoord',
+        lines: [
+          'Je wilt een nieuw wachtwoord voor Meedoen. Open de link hieronder en kies een nieuw wachtwoord.',
+          `De link werkt ${params.minutes} minuten en maar één keer.`,
+          'Heb je dit niet zelf gevraagd? Doe dan niets. Je wachtwoord blijft hetzelfde.',
+        ],
+      }),
+      en: (params) => ({
+        title: 'Choose a new password',
+        lines: [
+          'You asked for a new password for Meedoen. Open the link below and choose a new password.',
+          `The link works for ${params.minutes} minutes and only once.`,
+          'Did you not ask for this? Then do nothing. Your password stays the same.',
+        ],
+      }),
+    },
+  },
   'employer-verification-decided': {
     category: 'account',
     required: true,

@@ -18,6 +18,8 @@ export interface NotificationTemplate {
   category: NotificationCategory;
   /** Legally required (e.g. a decision about a registration): sent whatever the preferences, with no unsubscribe link. */
   required?: boolean;
+  /** Only by e-mail, never in the app: for a message with a secret link, such as a password reset. */
+  emailOnly?: boolean;
   text: Record<Language, (params: TemplateParams, recipient: TemplateRecipient) => MessageText>;
 }
 

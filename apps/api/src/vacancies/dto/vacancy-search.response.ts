@@ -20,6 +20,8 @@ export class VacancySummaryResponse {
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) closesOn!: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'As the crow flies from the given postcode' }) distanceKm!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Where the work is (its postcode area), for a map; null when unknown' }) latitude!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) longitude!: number | null;
 }
 
 export class FacetValueResponse {

@@ -130,6 +130,22 @@ export const sharedNl = {
   'notificationCategory.vacancies.explained': 'Bijvoorbeeld: je vacature is gesloten omdat de sluitdatum voorbij is.',
   'notificationCategory.new-applications': 'Nieuwe reacties op je vacatures',
   'notificationCategory.new-applications.explained': 'Iemand reageert op een van je vacatures.',
+  'password.forgotLink': 'Wachtwoord vergeten?',
+  'password.forgotTitle': 'Wachtwoord vergeten',
+  'password.forgotIntro': 'Vul je e-mailadres in. We sturen je een e-mail met een link. Met die link kies je een nieuw wachtwoord.',
+  'password.forgotSubmit': 'Stuur mij de link',
+  'password.forgotSent': 'Als er een account is met dit e-mailadres, krijg je nu een e-mail. Kijk ook in je map met ongewenste e-mail. De link werkt één uur.',
+  'password.newTitle': 'Nieuw wachtwoord kiezen',
+  'password.newIntro': 'Kies een nieuw wachtwoord. Daarna log je in met het nieuwe wachtwoord.',
+  'password.new': 'Nieuw wachtwoord',
+  'password.newDescription': 'Minstens 12 tekens. Een zin van een paar woorden is makkelijk te onthouden.',
+  'password.newMissing': 'Vul een nieuw wachtwoord in.',
+  'password.newTooShort': 'Je wachtwoord is te kort. Gebruik minstens 12 tekens.',
+  'password.newSubmit': 'Wachtwoord opslaan',
+  'password.newSaved': 'Je nieuwe wachtwoord is opgeslagen. Log nu in.',
+  'password.linkInvalid': 'Deze link werkt niet meer. Vraag een nieuwe link aan.',
+  'password.askNewLink': 'Vraag een nieuwe link aan',
+  'form.busy': 'Even geduld…',
 } as const;
 
 export type SharedMessageKey = keyof typeof sharedNl;

@@ -1,0 +1,70 @@
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { apiRequest, toApiProblem, type ApiProblem } from '../api';
+import { TextField } from '../forms';
+import { useT } from '../i18n';
+import { PageHeading } from '../layout/PageHeading';
+import { ErrorState } from '../states';
+import { validateSignIn } from './sign-in-validation';
+
+/** "Wachtwoord vergeten": asks for a reset link by e-mail. The answer never tells whether the account exists. */
+export function ForgotPasswordPage() {
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const errorKey = validateSignIn({ email, password: '-' }).email;
+    setError(errorKey ? t(errorKey) : undefined);
+    if (errorKey) return emailInput.current?.focus();
+    setBusy(true);
+    try {
+      await apiRequest<void>('/password-resets', { method: 'POST', body: { email: email.trim() } });
+      setSent(true);
+    } catch (caught) {
+      setProblem(toApiProblem(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>{t('password.forgotTitle')}</PageHeading>
+      {sent ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('password.forgotSent')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <Paragraph>{t('password.forgotIntro')}</Paragraph>
+          {problem && <ErrorState problem={problem} />}
+          <form onSubmit={submit} noValidate className="meedoen-form">
+            <TextField
+              ref={emailInput}
+              name="email"
+              type="email"
+              label={t('signIn.email')}
+              description={t('signIn.emailDescription')}
+              autoComplete="username"
+              spellCheck={false}
+              required
+              value={email}
+              onChange={setEmail}
+              error={error}
+            />
+            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+              {busy ? t('form.busy') : t('password.forgotSubmit')}
+            </Button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}
