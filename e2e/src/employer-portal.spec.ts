@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { signIn as apiSignIn } from '../../apps/api/test/test-app';
-import { PASSWORD, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
+import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { axeViolations, launchChromium } from './browser';
 import { DEMO_LOGINS, saveScreenshots, signIn } from './portal-session';
 import { startServedApp } from './served-app';
@@ -119,6 +119,35 @@ describe('employer portal: vacancies', () => {
     await page.getByText('Er klopt nog iets niet.').waitFor();
     await page.getByText('Geef de vacature een naam van minstens 3 tekens.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+describe('employer portal: matches', () => {
+  it('ranks anonymous candidates with the score in parts and the skills, and invites one to respond', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.getByRole('link', { name: 'Kandidaten die passen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kandidaten voor Schoonmaker kantoren' }).waitFor();
+    const first = page.getByRole('article', { name: 'Kandidaat 1', exact: true });
+    await first.waitFor();
+    await first.getByText(/^Past \d+ van 100$/).waitFor();
+    await first.getByText('Hoe is de score opgebouwd?').click();
+    await first.getByRole('rowheader', { name: 'Vaardigheden' }).waitFor();
+    expect(await first.getByText(/^(Kan al|Moet nog leren|Kan het deels): /).count()).toBeGreaterThan(0);
+    await page.getByText('De gemeente heeft nog niemand voorgedragen voor deze vacature.').waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-matches');
+
+    await first.getByRole('button', { name: 'Uitnodigen om te reageren' }).click();
+    await first.getByLabel('Persoonlijk bericht aan Kandidaat 1').fill('We zoeken iemand zoals jij. Kom je kennismaken?');
+    await first.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await first.getByText(/^Uitgenodigd op /).waitFor();
+    const invitations = await served.http().get(`/api/v1/invitations?vacancyId=${vacancyId}`).set(employer.auth);
+    expect(invitations.body.items).toEqual([expect.objectContaining({ status: 'pending', message: 'We zoeken iemand zoals jij. Kom je kennismaken?' })]);
+    expect(invitations.body.items[0].seeker.displayName).toBeUndefined();
     await expectAccessible(page);
     await page.close();
   });

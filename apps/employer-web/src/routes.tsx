@@ -1,5 +1,6 @@
 import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
+import { MatchesPage } from './matches/MatchesPage';
 import { HomePage } from './pages/HomePage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { EMPLOYER_ROLES } from './sections';
@@ -17,6 +18,7 @@ export const employerRoutes: RouteObject[] = [
       { path: 'vacatures/nieuw', element: <VacancyEditorPage /> },
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'vacatures/:vacancyId/bewerken', element: <VacancyEditorPage /> },
+      { path: 'vacatures/:vacancyId/kandidaten', element: <MatchesPage /> },
     ],
   },
 ];

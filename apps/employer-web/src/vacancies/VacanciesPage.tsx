@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import {
   EmptyState,
   ErrorState,
@@ -15,6 +15,7 @@ import {
 import { useSearchParams } from 'react-router';
 import { Flash, useFlash } from '../components/Flash';
 import { useFormatDate } from '../components/format';
+import { Pager, usePageParam } from '../components/Pager';
 import { StatusTag } from '../components/StatusTag';
 import { useEmployer } from '../components/useEmployer';
 import { useEmployerT } from '../messages';
@@ -36,12 +37,9 @@ export function VacanciesPage() {
   const [flash] = useFlash();
   const [params, setParams] = useSearchParams();
   const filter = (params.get('toon') ?? 'all') as Filter;
-  const page = Math.max(1, Number(params.get('pagina') ?? 1) || 1);
+  const [page, setPage] = usePageParam();
   const query = [FILTERS[filter] ?? '', `page=${page}`, `pageSize=${PAGE_SIZE}`].filter(Boolean).join('&');
   const vacancies = useApiQuery<VacancyListResponse>(employerId ? `/employers/${employerId}/vacancies?${query}` : null);
-  const pages = vacancies.status === 'success' ? Math.max(1, Math.ceil(vacancies.data.total / PAGE_SIZE)) : 1;
-  const go = (next: { toon?: string; pagina?: number }) =>
-    setParams({ toon: next.toon ?? filter, pagina: String(next.pagina ?? page) });
 
   return (
     <>
@@ -55,7 +53,7 @@ export function VacanciesPage() {
         required
         options={(Object.keys(FILTERS) as Filter[]).map((value) => ({ value, label: t(`vacancies.filter.${value}`) }))}
         value={filter}
-        onChange={(value) => go({ toon: value, pagina: 1 })}
+        onChange={(value) => setParams({ toon: value, pagina: '1' })}
       />
       {vacancies.status === 'loading' && <LoadingState />}
       {vacancies.status === 'error' && <ErrorState problem={vacancies.problem} onRetry={vacancies.reload} />}
@@ -80,19 +78,7 @@ export function VacanciesPage() {
               </li>
             ))}
           </ul>
-          {pages > 1 && (
-            <nav aria-label={t('vacancies.page', { page, pages })}>
-              <ButtonGroup>
-                <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => go({ pagina: page - 1 })}>
-                  {t('vacancies.previousPage')}
-                </Button>
-                <Paragraph>{t('vacancies.page', { page, pages })}</Paragraph>
-                <Button appearance="secondary-action-button" disabled={page >= pages} onClick={() => go({ pagina: page + 1 })}>
-                  {t('vacancies.nextPage')}
-                </Button>
-              </ButtonGroup>
-            </nav>
-          )}
+          <Pager page={page} total={vacancies.data.total} pageSize={PAGE_SIZE} onChange={setPage} />
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { apiRequest, ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { LinkCard } from '../components/LinkCard';
 import { Flash, useFlash, type FlashState } from '../components/Flash';
 import { StatusTag } from '../components/StatusTag';
 import { useAction } from '../components/useAction';
@@ -125,18 +126,12 @@ export function VacancyPage() {
 
       {current.status !== 'draft' && (
         <ul className="meedoen-card-list">
-          <li className="meedoen-card">
-            <Heading level={2} className="meedoen-card__title">
-              <RouterLink to={`/vacatures/${current.id}/kandidaten`}>{t('vacancy.matches')}</RouterLink>
-            </Heading>
-            <Paragraph className="meedoen-card__description">{t('vacancy.matchesDescription')}</Paragraph>
-          </li>
-          <li className="meedoen-card">
-            <Heading level={2} className="meedoen-card__title">
-              <RouterLink to={`/vacatures/${current.id}/reacties`}>{t('vacancy.pipeline')}</RouterLink>
-            </Heading>
-            <Paragraph className="meedoen-card__description">{t('vacancy.pipelineDescription')}</Paragraph>
-          </li>
+          <LinkCard to={`/vacatures/${current.id}/kandidaten`} title={t('vacancy.matches')}>
+            {t('vacancy.matchesDescription')}
+          </LinkCard>
+          <LinkCard to={`/vacatures/${current.id}/reacties`} title={t('vacancy.pipeline')}>
+            {t('vacancy.pipelineDescription')}
+          </LinkCard>
         </ul>
       )}
       <VacancyPreview form={formFromVacancy(current)} employerName={current.employer.name} />
