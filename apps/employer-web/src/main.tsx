@@ -1,4 +1,5 @@
 import { mountPortal, useSectionNavigation } from '@meedoen/web';
+import './employer.css';
 import { employerCatalogs } from './messages';
 import { employerRoutes } from './routes';
 import { EMPLOYER_ROLES, employerSections } from './sections';

@@ -1,11 +1,13 @@
 import { RequireRole } from '@meedoen/web';
 import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
-import { CandidatesPage } from './pages/CandidatesPage';
+import { MatchesPage } from './matches/MatchesPage';
 import { HomePage } from './pages/HomePage';
 import { OrganisationPage } from './pages/OrganisationPage';
-import { VacanciesPage } from './pages/VacanciesPage';
 import { EMPLOYER_ROLES } from './sections';
+import { VacanciesPage } from './vacancies/VacanciesPage';
+import { VacancyEditorPage } from './vacancies/VacancyEditorPage';
+import { VacancyPage } from './vacancies/VacancyPage';
 
 export const employerRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -15,7 +17,10 @@ export const employerRoutes: RouteObject[] = [
       ...notificationRoutes,
       { path: 'organisatie', element: <OrganisationPage /> },
       { path: 'vacatures', element: <VacanciesPage /> },
-      { path: 'kandidaten', element: <CandidatesPage /> },
+      { path: 'vacatures/nieuw', element: <VacancyEditorPage /> },
+      { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
+      { path: 'vacatures/:vacancyId/bewerken', element: <VacancyEditorPage /> },
+      { path: 'vacatures/:vacancyId/kandidaten', element: <MatchesPage /> },
     ],
   },
 ];

@@ -4,7 +4,7 @@ import type { EmployerMessageKey } from './messages';
 export const EMPLOYER_ROLES: readonly Role[] = ['employer'];
 
 export const employerSections: readonly PortalSection<EmployerMessageKey>[] = [
-  { path: '/organisatie', titleKey: 'section.organisation', descriptionKey: 'section.organisationDescription' },
   { path: '/vacatures', titleKey: 'section.vacancies', descriptionKey: 'section.vacanciesDescription' },
-  { path: '/kandidaten', titleKey: 'section.candidates', descriptionKey: 'section.candidatesDescription' },
+  { path: '/voordrachten', titleKey: 'section.proposals', descriptionKey: 'section.proposalsDescription' },
+  { path: '/organisatie', titleKey: 'section.organisation', descriptionKey: 'section.organisationDescription' },
 ];

@@ -5,7 +5,7 @@ import { LabelledField, type FieldBaseProps } from './FieldParts';
 type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'name' | 'required'>;
 
 export interface TextFieldProps extends FieldBaseProps, NativeInputProps {
-  type?: 'text' | 'email' | 'password' | 'number' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'password' | 'number' | 'tel' | 'url' | 'date' | 'datetime-local';
   value: string;
   onChange: (value: string) => void;
   ref?: Ref<HTMLInputElement>;

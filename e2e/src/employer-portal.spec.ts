@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import { signIn as apiSignIn } from '../../apps/api/test/test-app';
+import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
+import { axeViolations, launchChromium } from './browser';
+import { DEMO_LOGINS, saveScreenshots, signIn } from './portal-session';
+import { startServedApp } from './served-app';
+
+jest.setTimeout(180_000);
+
+let served: Awaited<ReturnType<typeof startServedApp>>;
+let browser: Browser;
+let caseworker: { Authorization: string };
+
+beforeAll(async () => {
+  served = await startServedApp();
+  browser = await launchChromium();
+  caseworker = await apiSignIn(served, DEMO_LOGINS.caseworker.email);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.app.close();
+});
+
+/** A fresh, verified employer of its own, signed in through the portal's sign-in page. */
+async function freshEmployerPage() {
+  const employer = await verifiedEmployer(served, caseworker);
+  const me = await served.http().get('/api/v1/users/me').set(employer.auth);
+  const page = await signIn(browser, served.baseUrl, '/werkgevers', me.body.email, PASSWORD);
+  page.setDefaultTimeout(15_000);
+  return { employer, page };
+}
+
+async function expectAccessible(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('employer portal: vacancies', () => {
+  it('writes a vacancy with a live preview, publishes, pauses, duplicates and closes it', async () => {
+    const { employer, page } = await freshEmployerPage();
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures`);
+    await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
+    await page.getByText('Je hebt nog geen vacatures').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Nieuwe vacature' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+    await page.getByLabel('Naam van de vacature').fill('Schoonmaker kantoren (ochtend)');
+    const preview = page.getByRole('complementary', { name: 'Zo zien werkzoekenden je vacature' });
+    await preview.getByRole('heading', { name: 'Schoonmaker kantoren (ochtend)' }).waitFor();
+    await page.getByLabel(/^Werkervaringsplek:/).check();
+    await preview.getByText('Je doet werkervaring op.').waitFor();
+    await page.getByLabel('Wat ga je doen?').fill('Je maakt kantoren schoon. Een vaste collega helpt je.');
+    await page.getByLabel('Zoek een beroep').fill('schoonmaker');
+    await page.getByRole('button', { name: /^Kies .*schoonmaker/i }).first().click();
+    await page.getByText(/^Gekozen beroep:/).waitFor();
+    const suggested = page.getByRole('group', { name: 'Vaardigheden die bij dit beroep horen' });
+    await suggested.getByRole('checkbox').first().check();
+    await page.getByRole('heading', { name: 'Gekozen vaardigheden' }).waitFor();
+    await preview.getByRole('heading', { name: 'Dit moet je al kunnen' }).waitFor();
+    await page.getByLabel('Minste uren per week').fill('16');
+    await page.getByLabel('Meeste uren per week').fill('24');
+    await page.getByLabel('dinsdag').check();
+    await page.getByLabel('ochtend').check();
+    await page.getByLabel('Soort contract').selectOption('fixed-term');
+    await page.getByLabel('Vergoeding', { exact: true }).selectOption('hourly-wage');
+    await page.getByLabel('Vanaf (euro)').fill('14,40');
+    await page.getByLabel('Een jobcoach die helpt op het werk').check();
+    await preview.getByText('16 tot 24 uur per week').waitFor();
+    await preview.getByText('Een jobcoach die helpt op het werk').waitFor();
+    await preview.getByText('Vergoeding: Uurloon: vanaf 14,4 euro').waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-vacancy-editor');
+
+    await page.getByRole('button', { name: 'Opslaan en online zetten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Schoonmaker kantoren (ochtend)' }).waitFor();
+    await page.getByText('Werkzoekenden zien deze vacature en kunnen reageren.').waitFor();
+    const vacancyId = page.url().split('/').pop()!;
+    const stored = await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth);
+    expect(stored.body).toMatchObject({ status: 'published', kind: 'work-experience', hoursMin: 16, hoursMax: 24, supportOffered: ['job-coach'] });
+    expect(stored.body.requiredSkills.length).toBe(1);
+    expect(stored.body.occupation).not.toBeNull();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-vacancy');
+
+    await page.getByRole('button', { name: 'Pauzeren' }).click();
+    await page.getByText('De status is nu: Gepauzeerd.').waitFor();
+    expect((await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('paused');
+
+    await page.getByRole('link', { name: 'Kopie maken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kopie van een vacature' }).waitFor();
+    expect(await page.getByLabel('Naam van de vacature').inputValue()).toBe('Schoonmaker kantoren (ochtend)');
+    await page.getByLabel('Naam van de vacature').fill('Schoonmaker kantoren (middag)');
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Schoonmaker kantoren (middag)' }).waitFor();
+    await page.getByText('Alleen jij ziet dit concept.').waitFor();
+    const copyId = page.url().split('/').pop()!;
+    expect(copyId).not.toBe(vacancyId);
+    const copy = await served.http().get(`/api/v1/vacancies/${copyId}`).set(employer.auth);
+    expect(copy.body).toMatchObject({ status: 'draft', kind: 'work-experience', hoursMin: 16 });
+
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await page.getByRole('button', { name: 'Ja, sluiten' }).click();
+    await page.getByText('De status is nu: Gesloten.').waitFor();
+    expect((await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('closed');
+
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures`);
+    await page.getByRole('link', { name: 'Schoonmaker kantoren (middag)' }).waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-vacancies');
+    await page.close();
+  });
+
+  it('says what is missing before saving, next to the fields', async () => {
+    const { page } = await freshEmployerPage();
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await page.getByText('Er klopt nog iets niet.').waitFor();
+    await page.getByText('Geef de vacature een naam van minstens 3 tekens.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+describe('employer portal: matches', () => {
+  it('ranks anonymous candidates with the score in parts and the skills, and invites one to respond', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.getByRole('link', { name: 'Kandidaten die passen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kandidaten voor Schoonmaker kantoren' }).waitFor();
+    const first = page.getByRole('article', { name: 'Kandidaat 1', exact: true });
+    await first.waitFor();
+    await first.getByText(/^Past \d+ van 100$/).waitFor();
+    await first.getByText('Hoe is de score opgebouwd?').click();
+    await first.getByRole('rowheader', { name: 'Vaardigheden' }).waitFor();
+    expect(await first.getByText(/^(Kan al|Moet nog leren|Kan het deels): /).count()).toBeGreaterThan(0);
+    await page.getByText('De gemeente heeft nog niemand voorgedragen voor deze vacature.').waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-matches');
+
+    await first.getByRole('button', { name: 'Uitnodigen om te reageren' }).click();
+    await first.getByLabel('Persoonlijk bericht aan Kandidaat 1').fill('We zoeken iemand zoals jij. Kom je kennismaken?');
+    await first.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await first.getByText(/^Uitgenodigd op /).waitFor();
+    const invitations = await served.http().get(`/api/v1/invitations?vacancyId=${vacancyId}`).set(employer.auth);
+    expect(invitations.body.items).toEqual([expect.objectContaining({ status: 'pending', message: 'We zoeken iemand zoals jij. Kom je kennismaken?' })]);
+    expect(invitations.body.items[0].seeker.displayName).toBeUndefined();
+    await expectAccessible(page);
+    await page.close();
+  });
+});
