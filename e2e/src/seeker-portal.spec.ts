@@ -250,6 +250,11 @@ describe('seeker portal: vacancy and applying', () => {
       await page.getByRole('heading', { level: 2, name: section }).waitFor();
     }
     await expectAccessible(page, 'vacancy');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'What will you do?' }).waitFor();
+    await page.getByRole('button', { name: 'Respond now' }).waitFor();
+    await expectAccessible(page, 'vacancy-en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByLabel('Waarom wil je dit werk?').fill('Ik werk graag buiten.');
     await page.getByRole('button', { name: 'Reageer nu' }).click();
     await page.getByText('Je reactie is verstuurd.').waitFor();
