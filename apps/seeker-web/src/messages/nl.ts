@@ -371,4 +371,9 @@ export const nl = {
   'privacy.deleteQuestion': 'Weet je het zeker? Al je gegevens worden verwijderd. Dit kun je niet terugdraaien.',
   'privacy.deletedTitle': 'Je account is verwijderd',
   'privacy.deleted': 'Je account en je gegevens zijn verwijderd. Bedankt dat je meedeed. Je kunt altijd een nieuw account maken.',
+
+  'forYou.learnTitle': 'Wat je nog kunt leren',
+  'forYou.learnIntro': 'Als je dit leert, past er meer werk bij je. Praat erover met je casusregisseur.',
+  'forYou.learnItem': '{skill}: dan passen er {count} plekken meer',
+  'search.moreFilters': 'Meer keuzes: soort werk, uren, afstand',
 } as const satisfies PortalMessageCatalog;
