@@ -287,7 +287,7 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'responses.decline': 'No, rather not',
   'responses.invitation.accepted': 'You said yes. Your response is below.',
   'responses.invitation.declined': 'You said no.',
-  'responses.applications': 'My responses',
+  'responses.applications': 'What you responded to',
   'responses.noApplications': 'You have not responded to anything yet.',
   'responses.toForYou': 'See work that suits you',
   'responses.status': 'Where it stands:',

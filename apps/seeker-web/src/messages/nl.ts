@@ -287,7 +287,7 @@ export const nl = {
   'responses.decline': 'Nee, liever niet',
   'responses.invitation.accepted': 'Je hebt ja gezegd. Je reactie staat hieronder.',
   'responses.invitation.declined': 'Je hebt nee gezegd.',
-  'responses.applications': 'Mijn reacties',
+  'responses.applications': 'Waar je op hebt gereageerd',
   'responses.noApplications': 'Je hebt nog nergens op gereageerd.',
   'responses.toForYou': 'Bekijk werk dat bij je past',
   'responses.status': 'Hoe staat het:',
