@@ -192,6 +192,8 @@ describe('seeker portal: for you', () => {
       await nearMiss.getByRole('heading', { name: 'Wat niet past' }).waitFor();
       expect(await nearMiss.locator('.meedoen-near-miss p').textContent()).toBe(matches.nearMisses[0].explanation.sentences[1]);
     }
+    const gap = (await api(auth).get('/api/v1/seekers/me/skills-gap')).body;
+    if (gap.items.length > 0) await page.getByRole('heading', { level: 2, name: 'Wat je nog kunt leren' }).waitFor();
     await expectAccessible(page, 'for-you');
     await first.getByRole('heading').getByRole('link').click();
     await heading(page, matches.items[0].vacancy.title);
@@ -206,6 +208,7 @@ describe('seeker portal: search', () => {
     await page.goto(`${served.baseUrl}${PORTAL}/zoeken`);
     await heading(page, 'Zoeken');
     await page.getByText(/We vonden \d+ plekken/).waitFor();
+    await page.getByText('Meer keuzes: soort werk, uren, afstand').click();
     await page.getByLabel(/^Vrijwilligerswerk/).check();
     await page.getByLabel('Hoogstens hoeveel uur per week?').fill('40');
     await page.getByLabel('Hoe ver van huis?').selectOption('50');
@@ -250,6 +253,11 @@ describe('seeker portal: vacancy and applying', () => {
       await page.getByRole('heading', { level: 2, name: section }).waitFor();
     }
     await expectAccessible(page, 'vacancy');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'What will you do?' }).waitFor();
+    await page.getByRole('button', { name: 'Respond now' }).waitFor();
+    await expectAccessible(page, 'vacancy-en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByLabel('Waarom wil je dit werk?').fill('Ik werk graag buiten.');
     await page.getByRole('button', { name: 'Reageer nu' }).click();
     await page.getByText('Je reactie is verstuurd.').waitFor();

@@ -106,6 +106,18 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
     expect((await inApp(colleague.id)).map((n) => n.template)).toEqual(['employer-verification-decided']);
   });
 
+  it('sends a password reset by e-mail only, with its one-time link to the portal, never in the app', async () => {
+    const seeker = await register('seeker');
+    await settled();
+    expect((await api.http().post('/api/v1/password-resets').send({ email: seeker.email })).status).toBe(202);
+    await waitUntil(() => emailsTo(seeker.email).some((email) => email.subject === 'Kies een nieuw wachtwoord'), 20_000, 100);
+    await settled();
+    const [reset] = emailsTo(seeker.email).filter((email) => email.subject === 'Kies een nieuw wachtwoord');
+    expect(reset.text).toMatch(/\/werkzoekenden\/nieuw-wachtwoord\?token=[\w-]+/);
+    expect(reset.text).toContain('Dit bericht is verplicht.');
+    expect((await inApp(seeker.id)).map((notification) => notification.template)).toEqual(['welcome']);
+  });
+
   it('lists, filters, pages and marks your own in-app notifications; those of others are not found', async () => {
     const employer = await register('employer');
     const caseworker = await signIn(api, 'demo.regisseur@meedoen.test');

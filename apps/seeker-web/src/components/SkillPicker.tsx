@@ -1,7 +1,8 @@
 import { Button, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { TextField, useApiQuery, useLanguage, type SeekerSkillRequest, type SkillListResponse } from '@meedoen/web';
+import { TextField, type SeekerSkillRequest } from '@meedoen/web';
 import { useSeekerT } from '../messages';
+import { TaxonomySuggestions } from './TaxonomySuggestions';
 
 export interface ChosenSkill extends SeekerSkillRequest {
   label: string;
@@ -10,18 +11,10 @@ export interface ChosenSkill extends SeekerSkillRequest {
 const MAX_SUGGESTIONS = 8;
 const LEVELS = [1, 2, 3] as const;
 
-/**
- * Type a few letters, pick from the suggestions, say how well you can do it. Suggestions are buttons
- * (no custom combobox), and their number is announced, so it works by keyboard and with a screen reader.
- */
+/** Type a few letters, pick from the suggestions, say how well you can do it. */
 export function SkillPicker({ value, onChange }: { value: readonly ChosenSkill[]; onChange: (skills: ChosenSkill[]) => void }) {
   const t = useSeekerT();
-  const { language } = useLanguage();
   const [query, setQuery] = useState('');
-  const trimmed = query.trim();
-  const found = useApiQuery<SkillListResponse>(trimmed.length >= 2 ? `/skills?q=${encodeURIComponent(trimmed)}&language=${language}` : null);
-  const suggestions =
-    found.status === 'success' ? found.data.items.filter((skill) => !value.some((chosen) => chosen.skillId === skill.id)).slice(0, MAX_SUGGESTIONS) : [];
 
   const add = (skillId: string, label: string) => {
     onChange([...value, { skillId, label, level: 1, source: 'self-declared' }]);
@@ -33,22 +26,13 @@ export function SkillPicker({ value, onChange }: { value: readonly ChosenSkill[]
   return (
     <div className="meedoen-picker">
       <TextField name="skillSearch" label={t('skills.search')} description={t('skills.searchDescription')} value={query} onChange={setQuery} autoComplete="off" />
-      <div aria-live="polite" className="meedoen-picker__results">
-        {trimmed.length >= 2 && found.status === 'success' && (
-          <>
-            <Paragraph>{suggestions.length === 0 ? t('skills.noneFound') : t('skills.found', { count: suggestions.length })}</Paragraph>
-            <ul className="meedoen-plain-list">
-              {suggestions.map((skill) => (
-                <li key={skill.id}>
-                  <Button appearance="secondary-action-button" onClick={() => add(skill.id, skill.label)}>
-                    {t('skills.add', { skill: skill.label })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <TaxonomySuggestions
+        resource="skills"
+        query={query}
+        exclude={value.map((chosen) => chosen.skillId)}
+        max={MAX_SUGGESTIONS}
+        onPick={(skill) => add(skill.id, skill.label)}
+      />
       <h2 className="utrecht-heading-2">{t('skills.chosenTitle')}</h2>
       {value.length === 0 ? (
         <Paragraph>{t('skills.noneChosen')}</Paragraph>

@@ -287,7 +287,7 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'responses.decline': 'No, rather not',
   'responses.invitation.accepted': 'You said yes. Your response is below.',
   'responses.invitation.declined': 'You said no.',
-  'responses.applications': 'My responses',
+  'responses.applications': 'What you responded to',
   'responses.noApplications': 'You have not responded to anything yet.',
   'responses.toForYou': 'See work that suits you',
   'responses.status': 'Where it stands:',
@@ -371,4 +371,9 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'privacy.deleteQuestion': 'Are you sure? All your data will be deleted. You cannot undo this.',
   'privacy.deletedTitle': 'Your account has been deleted',
   'privacy.deleted': 'Your account and your data have been deleted. Thank you for taking part. You can always create a new account.',
+
+  'forYou.learnTitle': 'What you could still learn',
+  'forYou.learnIntro': 'If you learn this, more work fits you. Talk about it with your caseworker.',
+  'forYou.learnItem': '{skill}: then {count} more places fit',
+  'search.moreFilters': 'More choices: kind of work, hours, distance',
 };

@@ -287,7 +287,7 @@ export const nl = {
   'responses.decline': 'Nee, liever niet',
   'responses.invitation.accepted': 'Je hebt ja gezegd. Je reactie staat hieronder.',
   'responses.invitation.declined': 'Je hebt nee gezegd.',
-  'responses.applications': 'Mijn reacties',
+  'responses.applications': 'Waar je op hebt gereageerd',
   'responses.noApplications': 'Je hebt nog nergens op gereageerd.',
   'responses.toForYou': 'Bekijk werk dat bij je past',
   'responses.status': 'Hoe staat het:',
@@ -371,4 +371,9 @@ export const nl = {
   'privacy.deleteQuestion': 'Weet je het zeker? Al je gegevens worden verwijderd. Dit kun je niet terugdraaien.',
   'privacy.deletedTitle': 'Je account is verwijderd',
   'privacy.deleted': 'Je account en je gegevens zijn verwijderd. Bedankt dat je meedeed. Je kunt altijd een nieuw account maken.',
+
+  'forYou.learnTitle': 'Wat je nog kunt leren',
+  'forYou.learnIntro': 'Als je dit leert, past er meer werk bij je. Praat erover met je casusregisseur.',
+  'forYou.learnItem': '{skill}: dan passen er {count} plekken meer',
+  'search.moreFilters': 'Meer keuzes: soort werk, uren, afstand',
 } as const satisfies PortalMessageCatalog;

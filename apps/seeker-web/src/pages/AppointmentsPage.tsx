@@ -11,6 +11,7 @@ import {
   type AppointmentResponse,
 } from '@meedoen/web';
 import { useAction } from '../components/useAction';
+import { useDates } from '../components/useDates';
 import { useSeekerT } from '../messages';
 
 const UPCOMING: readonly AppointmentResponse['status'][] = ['planned', 'confirmed'];
@@ -64,12 +65,13 @@ export function AppointmentsPage() {
 function AppointmentCard({ appointment, onChanged }: { appointment: AppointmentResponse; onChanged: () => void }) {
   const t = useSeekerT();
   const { busy, problem, run } = useAction();
+  const dates = useDates();
   const start = new Date(appointment.startsAt);
   const end = new Date(appointment.endsAt);
   const when = t('appointments.when', {
-    date: start.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' }),
-    start: start.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
-    end: end.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+    date: dates.day(start),
+    start: dates.time(start),
+    end: dates.time(end),
   });
   const where = appointment.mode === 'in-person' ? (appointment.location ?? '') : t(`appointments.mode.${appointment.mode}`);
   const title = t('appointments.with', { name: appointment.caseworker.displayName });

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, useLanguage, type VacancyMatchListResponse } from '@meedoen/web';
 import { MatchCard } from '../components/MatchCard';
+import { SkillsToLearn } from '../components/SkillsToLearn';
 import { useSeekerT } from '../messages';
 
 /** "Voor jou": open places ranked for the signed-in seeker, each with a plain explanation of why. */
@@ -47,6 +48,7 @@ export function ForYouPage() {
             )}
           </>
         ))}
+      <SkillsToLearn />
     </>
   );
 }

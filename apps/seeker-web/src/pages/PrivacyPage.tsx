@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { API_BASE_PATH, apiRequest, ErrorState, LoadingState, PageHeading, useApiQuery, useAuth, type SeekerExportResponse } from '@meedoen/web';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useAction } from '../components/useAction';
+import { useDates } from '../components/useDates';
 import { useSeekerT, type SeekerMessageKey } from '../messages';
 
 const PART_LABEL: Record<string, SeekerMessageKey> = {
@@ -41,6 +42,7 @@ export function PrivacyPage() {
 
 function ExportSummary({ exported }: { exported: SeekerExportResponse }) {
   const t = useSeekerT();
+  const dates = useDates();
   const { account } = exported;
   return (
     <>
@@ -51,7 +53,7 @@ function ExportSummary({ exported }: { exported: SeekerExportResponse }) {
         <dt>{t('register.email')}</dt>
         <dd>{account.email}</dd>
         <dt>{t('privacy.since')}</dt>
-        <dd>{new Date(account.createdAt).toLocaleDateString()}</dd>
+        <dd>{dates.date(account.createdAt)}</dd>
       </dl>
       <Heading level={2}>{t('privacy.whatWeKeep')}</Heading>
       <ul className="meedoen-plain-list">
@@ -69,7 +71,7 @@ function ExportSummary({ exported }: { exported: SeekerExportResponse }) {
       <ol className="meedoen-timeline">
         {exported.auditTrail.slice(0, MAX_AUDIT_ROWS).map((event, index) => (
           <li key={`${event.occurredAt}-${index}`}>
-            <time dateTime={event.occurredAt}>{new Date(event.occurredAt).toLocaleString()}</time>: {event.actor?.displayName ?? t('privacy.system')} ({event.action})
+            <time dateTime={event.occurredAt}>{dates.dateTime(event.occurredAt)}</time>: {event.actor?.displayName ?? t('privacy.system')} ({event.action})
           </li>
         ))}
       </ol>

@@ -17,6 +17,7 @@ import {
   type VacancyResponse,
 } from '@meedoen/web';
 import { useSeekerT } from '../messages';
+import { useDates } from '../components/useDates';
 
 const MOTIVATION_MAX_LENGTH = 1000;
 
@@ -42,6 +43,7 @@ export function VacancyPage() {
 
 function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
   const t = useSeekerT();
+  const dates = useDates();
   const place = [vacancy.location.city, vacancy.location.postcode].filter(Boolean).join(', ');
   const needs = [
     ...vacancy.requiredSkills.map((skill) => skill.label),
@@ -53,7 +55,7 @@ function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
     t(`vacancy.pay.${vacancy.pay.type}`),
     t(`vacancy.contract.${vacancy.contractType}`),
     ...(vacancy.durationWeeks ? [t('vacancy.duration', { weeks: vacancy.durationWeeks })] : []),
-    vacancy.startDate ? t('vacancy.start', { date: new Date(vacancy.startDate).toLocaleDateString() }) : t('vacancy.startSoon'),
+    vacancy.startDate ? t('vacancy.start', { date: dates.date(vacancy.startDate) }) : t('vacancy.startSoon'),
     ...(vacancy.places > 1 ? [t('vacancy.places', { places: vacancy.places })] : []),
   ];
   return (
@@ -78,7 +80,7 @@ function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
         {vacancy.closesOn && (
           <>
             <dt>{t('vacancy.closesOn')}</dt>
-            <dd>{new Date(vacancy.closesOn).toLocaleDateString()}</dd>
+            <dd>{dates.date(vacancy.closesOn)}</dd>
           </>
         )}
       </dl>

@@ -1,10 +1,10 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiRequest, toApiProblem, type ApiProblem } from '../api';
-import { TextField } from '../forms';
 import { useT } from '../i18n';
 import { PageHeading } from '../layout/PageHeading';
 import { ErrorState } from '../states';
+import { AccountEmailField } from './EmailField';
 import { validateSignIn } from './sign-in-validation';
 
 /** "Wachtwoord vergeten": asks for a reset link by e-mail. The answer never tells whether the account exists. */
@@ -46,19 +46,7 @@ export function ForgotPasswordPage() {
           <Paragraph>{t('password.forgotIntro')}</Paragraph>
           {problem && <ErrorState problem={problem} />}
           <form onSubmit={submit} noValidate className="meedoen-form">
-            <TextField
-              ref={emailInput}
-              name="email"
-              type="email"
-              label={t('signIn.email')}
-              description={t('signIn.emailDescription')}
-              autoComplete="username"
-              spellCheck={false}
-              required
-              value={email}
-              onChange={setEmail}
-              error={error}
-            />
+            <AccountEmailField ref={emailInput} value={email} onChange={setEmail} error={error} />
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
               {busy ? t('form.busy') : t('password.forgotSubmit')}
             </Button>

@@ -9,6 +9,7 @@ import { focusMainHeading } from '../layout/route-focus';
 import { RouterLink } from '../layout/RouterLink';
 import { ErrorState } from '../states';
 import { useAuth } from './AuthProvider';
+import { AccountEmailField } from './EmailField';
 import { validateSignIn, type SignInFieldErrors } from './sign-in-validation';
 
 const UNAUTHORIZED = 401;
@@ -81,19 +82,7 @@ export function SignInPage({ redirectTo }: SignInPageProps) {
       )}
       {problem && <ErrorState problem={problem} />}
       <form onSubmit={submit} noValidate className="meedoen-form">
-        <TextField
-          ref={emailInput}
-          name="email"
-          type="email"
-          label={t('signIn.email')}
-          description={t('signIn.emailDescription')}
-          autoComplete="username"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={setEmail}
-          error={errorFor('email')}
-        />
+        <AccountEmailField ref={emailInput} value={email} onChange={setEmail} error={errorFor('email')} />
         <TextField
           ref={passwordInput}
           name="password"

@@ -6,12 +6,11 @@ import {
   RadioGroupField,
   SelectField,
   TextField,
-  useApiQuery,
   useLanguage,
-  type OccupationListResponse,
   type UpdateSeekerProfileRequest,
 } from '@meedoen/web';
 import { SkillPicker, type ChosenSkill } from '../../components/SkillPicker';
+import { TaxonomySuggestions } from '../../components/TaxonomySuggestions';
 import { useSeekerT } from '../../messages';
 import { StepForm, type StepProps } from './StepForm';
 
@@ -36,6 +35,7 @@ const LIMITATIONS: readonly Limitation[] = ['no-heavy-lifting', 'quiet-workplace
 const SUPPORT: readonly Support[] = ['job-coach', 'adapted-workplace', 'training-on-the-job', 'flexible-hours'];
 const VISIBILITY: readonly Visibility[] = ['hidden', 'caseworkers', 'employers-anonymous'];
 const YEARS = ['0', '1', '2', '3', '5', '10'];
+const MAX_OCCUPATION_SUGGESTIONS = 6;
 const POSTCODE = /^[1-9][0-9]{3}\s?[A-Za-z]{2}$/;
 
 export function SkillsStep({ profile, ...step }: StepProps) {
@@ -195,40 +195,24 @@ interface ChosenExperience {
 
 export function ExperienceStep({ profile, ...step }: StepProps) {
   const t = useSeekerT();
-  const { language } = useLanguage();
   const [experience, setExperience] = useState<ChosenExperience[]>(profile.experience.map(({ occupationId, label, years, description }) => ({ occupationId, label, years, description })));
   const [query, setQuery] = useState('');
   const [years, setYears] = useState('1');
-  const trimmed = query.trim();
-  const found = useApiQuery<OccupationListResponse>(trimmed.length >= 2 ? `/occupations?q=${encodeURIComponent(trimmed)}&language=${language}` : null);
-  const suggestions = found.status === 'success' ? found.data.items.filter((item) => !experience.some((chosen) => chosen.occupationId === item.id)).slice(0, 6) : [];
   return (
     <StepForm {...step} patch={() => ({ experience: experience.map(({ occupationId, years: y, description }) => ({ occupationId, years: y, ...(description ? { description } : {}) })) })}>
       <Paragraph>{t('profile.experience.intro')}</Paragraph>
       <SelectField name="years" label={t('profile.experience.years')} required options={YEARS.map((value) => ({ value, label: t('profile.experience.yearsOption', { years: value }) }))} value={years} onChange={setYears} />
       <TextField name="occupationSearch" label={t('profile.experience.search')} description={t('profile.experience.searchDescription')} autoComplete="off" value={query} onChange={setQuery} />
-      <div aria-live="polite">
-        {trimmed.length >= 2 && found.status === 'success' && (
-          <>
-            <Paragraph>{suggestions.length === 0 ? t('skills.noneFound') : t('skills.found', { count: suggestions.length })}</Paragraph>
-            <ul className="meedoen-plain-list">
-              {suggestions.map((item) => (
-                <li key={item.id}>
-                  <Button
-                    appearance="secondary-action-button"
-                    onClick={() => {
-                      setExperience([...experience, { occupationId: item.id, label: item.label, years: Number(years) }]);
-                      setQuery('');
-                    }}
-                  >
-                    {t('skills.add', { skill: item.label })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <TaxonomySuggestions
+        resource="occupations"
+        query={query}
+        exclude={experience.map((chosen) => chosen.occupationId)}
+        max={MAX_OCCUPATION_SUGGESTIONS}
+        onPick={(item) => {
+          setExperience([...experience, { occupationId: item.id, label: item.label, years: Number(years) }]);
+          setQuery('');
+        }}
+      />
       <h2 className="utrecht-heading-2">{t('profile.experience.chosenTitle')}</h2>
       {experience.length === 0 ? (
         <Paragraph>{t('profile.experience.none')}</Paragraph>

@@ -17,11 +17,11 @@ import {
 } from '@meedoen/web';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useAction } from '../../components/useAction';
+import { useDates } from '../../components/useDates';
 import { useSeekerT } from '../../messages';
 import { ProposalSummary } from './ProposalPage';
 
 const FINAL_STATUSES: readonly ApplicationResponse['status'][] = ['hired', 'rejected', 'withdrawn'];
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Everything you responded to or were asked for: proposals and invitations to answer, and your applications with their steps. */
 export function MyResponsesPage() {
@@ -107,6 +107,7 @@ export function MyResponsesPage() {
 function ApplicationCard({ application, onChanged }: { application: ApplicationResponse; onChanged: () => void }) {
   const t = useSeekerT();
   const { busy, problem, message, run } = useAction();
+  const dates = useDates();
   const withdraw = async () => {
     const done = await run(() => apiRequest(`/applications/${application.id}`, { method: 'PATCH', body: { status: 'withdrawn' } }), t('responses.withdrawn'));
     if (done) onChanged();
@@ -124,7 +125,7 @@ function ApplicationCard({ application, onChanged }: { application: ApplicationR
       <ol className="meedoen-timeline">
         {application.steps.map((step) => (
           <li key={`${step.occurredAt}-${step.toStatus}`}>
-            <time dateTime={step.occurredAt}>{formatDate(step.occurredAt)}</time>: {t(`applicationStep.${step.toStatus}`)}
+            <time dateTime={step.occurredAt}>{dates.date(step.occurredAt)}</time>: {t(`applicationStep.${step.toStatus}`)}
           </li>
         ))}
       </ol>

@@ -49,49 +49,55 @@ export function SearchPage() {
     <>
       <PageHeading>{t('section.search')}</PageHeading>
       <Paragraph lead>{t('search.intro')}</Paragraph>
-      {profile.status === 'loading' && <LoadingState />}
-      {profile.status === 'error' && <ErrorState problem={profile.problem} onRetry={profile.reload} />}
-      {profile.status === 'success' && <SearchForm key={params.toString()} criteria={criteria} profile={profile.data} onSearch={search} />}
+      <div className="meedoen-search-layout">
+        <div>
+          {profile.status === 'loading' && <LoadingState />}
+          {profile.status === 'error' && <ErrorState problem={profile.problem} onRetry={profile.reload} />}
+          {profile.status === 'success' && <SearchForm key={params.toString()} criteria={criteria} profile={profile.data} onSearch={search} />}
+        </div>
 
-      <section aria-labelledby="results-heading">
-        <Heading level={2} id="results-heading">
-          {t('search.results')}
-        </Heading>
-        {results.status === 'loading' && <LoadingState />}
-        {results.status === 'error' && <ErrorState problem={results.problem} onRetry={results.reload} />}
-        {results.status === 'success' &&
-          (results.data.total === 0 ? (
-            <EmptyState message={t('search.none')} />
-          ) : (
-            <>
-              <Paragraph role="status">{t('search.count', { count: results.data.total })}</Paragraph>
-              <Button appearance="secondary-action-button" aria-expanded={showMap} onClick={() => setShowMap(!showMap)}>
-                {showMap ? t('search.hideMap') : t('search.showMap')}
-              </Button>
-              {showMap && <VacancyMap vacancies={results.data.items} vacancyPath={vacancyHref} />}
-              <ol className="meedoen-card-list">
-                {results.data.items.map((vacancy) => (
-                  <li key={vacancy.id}>
-                    <VacancyCard vacancy={vacancy} />
-                  </li>
-                ))}
-              </ol>
-              <ButtonGroup>
-                {page > 1 && (
-                  <Button appearance="secondary-action-button" onClick={() => search(criteria, page - 1)}>
-                    {t('search.previous')}
+        <div>
+          <section aria-labelledby="results-heading">
+            <Heading level={2} id="results-heading">
+              {t('search.results')}
+            </Heading>
+            {results.status === 'loading' && <LoadingState />}
+            {results.status === 'error' && <ErrorState problem={results.problem} onRetry={results.reload} />}
+            {results.status === 'success' &&
+              (results.data.total === 0 ? (
+                <EmptyState message={t('search.none')} />
+              ) : (
+                <>
+                  <Paragraph role="status">{t('search.count', { count: results.data.total })}</Paragraph>
+                  <Button appearance="secondary-action-button" aria-expanded={showMap} onClick={() => setShowMap(!showMap)}>
+                    {showMap ? t('search.hideMap') : t('search.showMap')}
                   </Button>
-                )}
-                {page * PAGE_SIZE < results.data.total && (
-                  <Button appearance="secondary-action-button" onClick={() => search(criteria, page + 1)}>
-                    {t('search.next')}
-                  </Button>
-                )}
-              </ButtonGroup>
-            </>
-          ))}
-      </section>
-      <SavedSearches criteria={criteria} />
+                  {showMap && <VacancyMap vacancies={results.data.items} vacancyPath={vacancyHref} />}
+                  <ol className="meedoen-card-list">
+                    {results.data.items.map((vacancy) => (
+                      <li key={vacancy.id}>
+                        <VacancyCard vacancy={vacancy} />
+                      </li>
+                    ))}
+                  </ol>
+                  <ButtonGroup>
+                    {page > 1 && (
+                      <Button appearance="secondary-action-button" onClick={() => search(criteria, page - 1)}>
+                        {t('search.previous')}
+                      </Button>
+                    )}
+                    {page * PAGE_SIZE < results.data.total && (
+                      <Button appearance="secondary-action-button" onClick={() => search(criteria, page + 1)}>
+                        {t('search.next')}
+                      </Button>
+                    )}
+                  </ButtonGroup>
+                </>
+              ))}
+          </section>
+          <SavedSearches criteria={criteria} />
+        </div>
+      </div>
     </>
   );
 }
@@ -130,6 +136,7 @@ function SearchForm({ criteria, profile, onSearch }: { criteria: SearchCriteria;
   const [onlyMySkills, setOnlyMySkills] = useState<string[]>(criteria.skills ? ['yes'] : []);
   const [hoursError, setHoursError] = useState<string>();
   const home = profile.postcode ?? undefined;
+  const hasFilters = Object.keys(criteria).some((name) => name !== 'q');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -148,39 +155,42 @@ function SearchForm({ criteria, profile, onSearch }: { criteria: SearchCriteria;
   return (
     <form onSubmit={submit} noValidate className="meedoen-form" role="search" aria-label={t('search.formLabel')}>
       <TextField name="q" label={t('search.q')} description={t('search.qDescription')} value={q} onChange={setQ} />
-      <CheckboxGroupField
-        name="kind"
-        label={t('search.kind')}
-        description={t('search.kindDescription')}
-        options={VACANCY_KINDS.map((kind) => ({ value: kind, label: `${t(`vacancyKind.${kind}`)}. ${t(`vacancyKind.${kind}.explained`)}` }))}
-        value={kinds}
-        onChange={setKinds}
-      />
-      <TextField type="number" name="hoursMax" label={t('search.hoursMax')} description={t('search.hoursMaxDescription')} value={hoursMax} onChange={setHoursMax} error={hoursError} />
-      {home ? (
-        <SelectField
-          name="radiusKm"
-          label={t('search.radius')}
-          description={t('search.radiusDescription', { postcode: home })}
-          placeholder={t('search.radiusAny')}
-          options={RADII.map((value) => ({ value, label: t('search.radiusOption', { km: value }) }))}
-          value={radiusKm}
-          onChange={setRadiusKm}
-        />
-      ) : (
-        <Paragraph>
-          {t('search.noPostcode')} <RouterLink to="/profiel/reizen">{t('search.addPostcode')}</RouterLink>
-        </Paragraph>
-      )}
-      {mySkills.length > 0 && (
+      <details className="meedoen-details meedoen-filters" open={hasFilters || undefined}>
+        <summary>{t('search.moreFilters')}</summary>
         <CheckboxGroupField
-          name="skills"
-          label={t('search.skills')}
-          options={[{ value: 'yes', label: t('search.onlyMySkills', { skills: profile.skills.map((skill) => skill.label).join(', ') }) }]}
-          value={onlyMySkills}
-          onChange={setOnlyMySkills}
+          name="kind"
+          label={t('search.kind')}
+          description={t('search.kindDescription')}
+          options={VACANCY_KINDS.map((kind) => ({ value: kind, label: `${t(`vacancyKind.${kind}`)}. ${t(`vacancyKind.${kind}.explained`)}` }))}
+          value={kinds}
+          onChange={setKinds}
         />
-      )}
+        <TextField type="number" name="hoursMax" label={t('search.hoursMax')} description={t('search.hoursMaxDescription')} value={hoursMax} onChange={setHoursMax} error={hoursError} />
+        {home ? (
+          <SelectField
+            name="radiusKm"
+            label={t('search.radius')}
+            description={t('search.radiusDescription', { postcode: home })}
+            placeholder={t('search.radiusAny')}
+            options={RADII.map((value) => ({ value, label: t('search.radiusOption', { km: value }) }))}
+            value={radiusKm}
+            onChange={setRadiusKm}
+          />
+        ) : (
+          <Paragraph>
+            {t('search.noPostcode')} <RouterLink to="/profiel/reizen">{t('search.addPostcode')}</RouterLink>
+          </Paragraph>
+        )}
+        {mySkills.length > 0 && (
+          <CheckboxGroupField
+            name="skills"
+            label={t('search.skills')}
+            options={[{ value: 'yes', label: t('search.onlyMySkills', { skills: profile.skills.map((skill) => skill.label).join(', ') }) }]}
+            value={onlyMySkills}
+            onChange={setOnlyMySkills}
+          />
+        )}
+      </details>
       <Button type="submit" appearance="primary-action-button">
         {t('search.submit')}
       </Button>
