@@ -266,3 +266,50 @@ describe('matching and proposals', () => {
     await page.close();
   });
 });
+
+describe('employer verification', () => {
+  it('lists a new employer in the queue, rejects it with a reason, then approves it after a KvK check', async () => {
+    const name = `Bakkerij Controle ${process.pid}x${counter++}`;
+    const registered = await api()
+      .post('/api/v1/accounts')
+      .send({
+        role: 'employer',
+        email: `werkgever.${process.pid}.${counter++}@example.nl`,
+        password: 'een-lang-en-sterk-wachtwoord',
+        displayName: 'Kees Bakker',
+        organisation: { name, kvkNumber: '87654321', postcode: '7071 AB', houseNumber: '5' },
+      })
+      .expect(201);
+    const employerId = registered.body.employerId as string;
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/controleren`);
+    await page.getByRole('heading', { level: 1, name: 'Controleren' }).waitFor();
+    await page.getByRole('link', { name }).waitFor();
+    await expectAccessible(page, 'verification-queue');
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('87654321').waitFor();
+
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Kies goedkeuren of afwijzen.').waitFor();
+    await page.getByLabel('Afwijzen').check();
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Schrijf op waarom je afwijst, in minstens 3 tekens.').waitFor();
+    await expectAccessible(page, 'verification-errors');
+    await page.getByLabel('Waarom wijs je af?').fill('Het KvK-nummer hoort bij een ander bedrijf.');
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('De werkgever is afgewezen.', { exact: false }).waitFor();
+    const rejected = await api().get(`/api/v1/employers/${employerId}`).set(caseworker.auth);
+    expect(rejected.body).toMatchObject({ verificationStatus: 'rejected', verificationNote: 'Het KvK-nummer hoort bij een ander bedrijf.' });
+
+    await page.getByLabel('Goedkeuren', { exact: false }).check();
+    await page.getByLabel('Wat heb je gecontroleerd?').fill('Naam en adres kloppen met het KvK-register.');
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('De werkgever is goedgekeurd.', { exact: false }).waitFor();
+    await expectAccessible(page, 'verification-decided');
+    const approved = await api().get(`/api/v1/employers/${employerId}`).set(caseworker.auth);
+    expect(approved.body).toMatchObject({ verificationStatus: 'verified', verificationNote: 'Naam en adres kloppen met het KvK-register.' });
+    await page.close();
+  });
+});

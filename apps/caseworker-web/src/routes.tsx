@@ -1,6 +1,7 @@
 import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
+import { EmployerPage } from './pages/EmployerPage';
 import { HomePage } from './pages/HomePage';
 import { IntakePage } from './pages/IntakePage';
 import { ProposalPage } from './pages/ProposalPage';
@@ -27,8 +28,9 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'voordrachten', element: <ProposalsPage /> },
       { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
-      // End of casework
       { path: 'controleren', element: <ReviewsPage /> },
+      { path: 'controleren/:employerId', element: <EmployerPage /> },
+      // End of casework
       { path: 'resultaten', element: <ResultsPage /> },
     ],
   },
