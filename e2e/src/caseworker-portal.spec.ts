@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
 import { axeViolations, launchChromium } from './browser';
-import { saveScreenshots, signInAsDemo } from './portal-session';
+import { saveScreenshots, signIn, signInAsDemo } from './portal-session';
 import { startServedApp } from './served-app';
 
 let served: Awaited<ReturnType<typeof startServedApp>>;
@@ -72,6 +72,10 @@ describe('caseload', () => {
     await page.getByText('1 werkzoekenden gevonden.').waitFor();
     await expectAccessible(page, 'caseload-filtered');
 
+    await page.getByLabel('Alleen mijn werkzoekenden').check();
+    await page.getByText('Geen werkzoekenden gevonden. Pas de filters aan.').waitFor();
+    await page.getByLabel('Alleen mijn werkzoekenden').uncheck();
+
     await page.getByRole('link', { name: resident.name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
     await page.close();
@@ -99,6 +103,10 @@ describe('resident page', () => {
     await page.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
     expect(await page.getByText('Opvang voor twee kinderen').count()).toBe(0);
     await expectAccessible(page, 'resident');
+    await page.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+    await page.getByText('Fatima El Amrani', { exact: true }).waitFor();
+    const assigned = await api().get(`/api/v1/seekers/${resident.id}/case-file`).set(caseworker.auth);
+    expect(assigned.body.caseworker).toEqual({ id: caseworker.id, displayName: 'Fatima El Amrani' });
 
     await page.getByRole('button', { name: 'Intake openen' }).click();
     await page.getByText('Kies waarom je de intake opent.').waitFor();
@@ -310,6 +318,28 @@ describe('employer verification', () => {
     await expectAccessible(page, 'verification-decided');
     const approved = await api().get(`/api/v1/employers/${employerId}`).set(caseworker.auth);
     expect(approved.body).toMatchObject({ verificationStatus: 'verified', verificationNote: 'Naam en adres kloppen met het KvK-register.' });
+    await page.close();
+  });
+});
+
+describe('in English', () => {
+  it('switches a working screen to English for a caseworker of their own', async () => {
+    const admin = await signInWithId(served, DEMO.administrator);
+    const email = `regisseur.${process.pid}.${counter++}@example.nl`;
+    const password = 'een-lang-en-sterk-wachtwoord';
+    await api()
+      .post('/api/v1/staff-accounts')
+      .set(admin.auth)
+      .send({ email, password, displayName: 'Test Regisseur', language: 'nl', role: 'caseworker', municipalityCode: 'GM1509' })
+      .expect(201);
+    const page = await signIn(browser, served.baseUrl, '/regie', email, password);
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden`);
+    await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My job seekers' }).waitFor();
+    await page.getByLabel('Last contact', { exact: true }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await expectAccessible(page, 'caseload-english');
     await page.close();
   });
 });

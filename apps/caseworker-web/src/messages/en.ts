@@ -307,4 +307,6 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'employer.submit': 'Save decision',
   'employer.approvedNotice': 'The employer is approved. We let the employer know.',
   'employer.rejectedNotice': 'The employer is rejected. We let the employer know, with your reason.',
+  'resident.assignToMe': 'Assign to me',
+  'resident.transferToMe': 'Move to me',
 };

@@ -307,4 +307,6 @@ export const nl = {
   'employer.submit': 'Besluit opslaan',
   'employer.approvedNotice': 'De werkgever is goedgekeurd. We laten het de werkgever weten.',
   'employer.rejectedNotice': 'De werkgever is afgewezen. We laten het de werkgever weten, met jouw reden.',
+  'resident.assignToMe': 'Aan mij toewijzen',
+  'resident.transferToMe': 'Naar mij overzetten',
 } as const satisfies PortalMessageCatalog;
