@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
+import { cleanerProfile, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
 import { axeViolations, launchChromium } from './browser';
 import { saveScreenshots, signIn, signInAsDemo } from './portal-session';
@@ -192,23 +192,10 @@ describe('intake form', () => {
   });
 });
 
-/** A cleaner in Ulft (Oude IJsselstreek): fits a cleaning job in Gendringen. */
-const CLEANER_PROFILE = {
-  skills: [{ skillId: 'office-cleaning', level: 2, source: 'self-declared' }],
-  wantedOccupations: ['9112.2'],
-  hoursMin: 16,
-  hoursMax: 24,
-  availability: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, part: 'morning' })),
-  postcode: '7071 AB',
-  travel: [{ mode: 'bike', maxMinutes: 30 }],
-  dutchLevel: 'B1',
-  visibility: 'employers-anonymous',
-};
-
 /** A resident who fits, and a cleaning vacancy of a fresh employer in Gendringen with a title no other test uses. */
 async function residentAndVacancy(prefix: string) {
   const resident = await freshResident(prefix);
-  await api().patch('/api/v1/seekers/me').set(resident.auth).send(CLEANER_PROFILE).expect(200);
+  await api().patch('/api/v1/seekers/me').set(resident.auth).send(cleanerProfile).expect(200);
   const employer = await verifiedEmployer(served, caseworker.auth);
   const title = `Schoonmaker ${prefix} ${process.pid}x${counter++}`;
   const vacancyId = await postVacancy(served, employer.auth, { title });

@@ -309,4 +309,5 @@ export const en: MessageCatalog<keyof typeof nl> = {
   'employer.rejectedNotice': 'The employer is rejected. We let the employer know, with your reason.',
   'resident.assignToMe': 'Assign to me',
   'resident.transferToMe': 'Move to me',
+  'proposals.count': '{count} proposals.',
 };

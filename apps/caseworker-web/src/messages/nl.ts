@@ -309,4 +309,5 @@ export const nl = {
   'employer.rejectedNotice': 'De werkgever is afgewezen. We laten het de werkgever weten, met jouw reden.',
   'resident.assignToMe': 'Aan mij toewijzen',
   'resident.transferToMe': 'Naar mij overzetten',
+  'proposals.count': '{count} voordrachten.',
 } as const satisfies PortalMessageCatalog;

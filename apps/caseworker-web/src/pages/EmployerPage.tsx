@@ -1,7 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, LoadingState, PageHeading, RadioGroupField, RouterLink, TextareaField, useApiQuery, type EmployerResponse, type VerificationRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RadioGroupField, RouterLink, TextareaField, useApiQuery, type EmployerResponse, type VerificationRequest } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
+import { LoadedPage } from '../components/LoadedPage';
 import { useSubmit } from '../components/useSubmit';
 import { useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
@@ -17,19 +18,13 @@ export function EmployerPage() {
   const employer = useApiQuery<EmployerResponse>(`/employers/${employerId}`);
   const [decided, setDecided] = useState<EmployerResponse | null>(null);
 
-  if (employer.status === 'error') {
-    return (
-      <>
-        <PageHeading>{t('employer.title')}</PageHeading>
-        <ErrorState problem={employer.problem} onRetry={employer.reload} />
-      </>
-    );
-  }
-  if (employer.status !== 'success') return <LoadingState />;
-  const data = decided ?? employer.data;
   const dash = t('profile.unknown');
 
   return (
+    <LoadedPage query={employer} title={t('employer.title')}>
+      {(loaded) => {
+        const data = decided ?? loaded;
+        return (
     <>
       <RouterLink to="/controleren">{t('employer.back')}</RouterLink>
       <PageHeading>{data.name}</PageHeading>
@@ -63,6 +58,9 @@ export function EmployerPage() {
         <DecisionForm employerId={employerId} pending={data.verificationStatus === 'pending'} onDecided={setDecided} />
       </div>
     </>
+        );
+      }}
+    </LoadedPage>
   );
 }
 
