@@ -58,7 +58,7 @@ describe('caseload', () => {
 
     await page.getByLabel('Naam').fill(resident.name);
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    await page.getByText('Aantal gevonden werkzoekenden: 1.').waitFor();
     const row = page.locator('table tbody tr', { hasText: resident.name });
     expect(await row.textContent()).toContain('3: eerst meedoen of zorg');
     expect(await row.textContent()).toContain('Intake bezig');
@@ -69,7 +69,7 @@ describe('caseload', () => {
     await page.getByLabel('Segment', { exact: true }).selectOption('3');
     await page.getByLabel('Open acties', { exact: true }).selectOption('yes');
     await page.getByLabel('Laatste contact', { exact: true }).selectOption('over-month');
-    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    await page.getByText('Aantal gevonden werkzoekenden: 1.').waitFor();
     await expectAccessible(page, 'caseload-filtered');
 
     await page.getByLabel('Alleen mijn werkzoekenden').check();
