@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
+import { cleanerProfile, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
 import { axeViolations, launchChromium } from './browser';
-import { saveScreenshots, signInAsDemo } from './portal-session';
+import { saveScreenshots, signIn, signInAsDemo } from './portal-session';
 import { startServedApp } from './served-app';
 
 let served: Awaited<ReturnType<typeof startServedApp>>;
@@ -58,7 +58,7 @@ describe('caseload', () => {
 
     await page.getByLabel('Naam').fill(resident.name);
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    await page.getByText('Aantal gevonden werkzoekenden: 1.').waitFor();
     const row = page.locator('table tbody tr', { hasText: resident.name });
     expect(await row.textContent()).toContain('3: eerst meedoen of zorg');
     expect(await row.textContent()).toContain('Intake bezig');
@@ -69,8 +69,12 @@ describe('caseload', () => {
     await page.getByLabel('Segment', { exact: true }).selectOption('3');
     await page.getByLabel('Open acties', { exact: true }).selectOption('yes');
     await page.getByLabel('Laatste contact', { exact: true }).selectOption('over-month');
-    await page.getByText('1 werkzoekenden gevonden.').waitFor();
+    await page.getByText('Aantal gevonden werkzoekenden: 1.').waitFor();
     await expectAccessible(page, 'caseload-filtered');
+
+    await page.getByLabel('Alleen mijn werkzoekenden').check();
+    await page.getByText('Geen werkzoekenden gevonden. Pas de filters aan.').waitFor();
+    await page.getByLabel('Alleen mijn werkzoekenden').uncheck();
 
     await page.getByRole('link', { name: resident.name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
@@ -99,6 +103,10 @@ describe('resident page', () => {
     await page.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
     expect(await page.getByText('Opvang voor twee kinderen').count()).toBe(0);
     await expectAccessible(page, 'resident');
+    await page.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+    await page.getByText('Fatima El Amrani', { exact: true }).waitFor();
+    const assigned = await api().get(`/api/v1/seekers/${resident.id}/case-file`).set(caseworker.auth);
+    expect(assigned.body.caseworker).toEqual({ id: caseworker.id, displayName: 'Fatima El Amrani' });
 
     await page.getByRole('button', { name: 'Intake openen' }).click();
     await page.getByText('Kies waarom je de intake opent.').waitFor();
@@ -184,23 +192,10 @@ describe('intake form', () => {
   });
 });
 
-/** A cleaner in Ulft (Oude IJsselstreek): fits a cleaning job in Gendringen. */
-const CLEANER_PROFILE = {
-  skills: [{ skillId: 'office-cleaning', level: 2, source: 'self-declared' }],
-  wantedOccupations: ['9112.2'],
-  hoursMin: 16,
-  hoursMax: 24,
-  availability: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, part: 'morning' })),
-  postcode: '7071 AB',
-  travel: [{ mode: 'bike', maxMinutes: 30 }],
-  dutchLevel: 'B1',
-  visibility: 'employers-anonymous',
-};
-
 /** A resident who fits, and a cleaning vacancy of a fresh employer in Gendringen with a title no other test uses. */
 async function residentAndVacancy(prefix: string) {
   const resident = await freshResident(prefix);
-  await api().patch('/api/v1/seekers/me').set(resident.auth).send(CLEANER_PROFILE).expect(200);
+  await api().patch('/api/v1/seekers/me').set(resident.auth).send(cleanerProfile).expect(200);
   const employer = await verifiedEmployer(served, caseworker.auth);
   const title = `Schoonmaker ${prefix} ${process.pid}x${counter++}`;
   const vacancyId = await postVacancy(served, employer.auth, { title });
@@ -263,6 +258,75 @@ describe('matching and proposals', () => {
     await expectAccessible(page, 'proposals');
     await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
     await page.getByRole('link', { name: `Voorgedragen voor ${title}: wacht op toestemming van de werkzoekende` }).waitFor();
+    await page.close();
+  });
+});
+
+describe('employer verification', () => {
+  it('lists a new employer in the queue, rejects it with a reason, then approves it after a KvK check', async () => {
+    const name = `Bakkerij Controle ${process.pid}x${counter++}`;
+    const registered = await api()
+      .post('/api/v1/accounts')
+      .send({
+        role: 'employer',
+        email: `werkgever.${process.pid}.${counter++}@example.nl`,
+        password: 'een-lang-en-sterk-wachtwoord',
+        displayName: 'Kees Bakker',
+        organisation: { name, kvkNumber: '87654321', postcode: '7071 AB', houseNumber: '5' },
+      })
+      .expect(201);
+    const employerId = registered.body.employerId as string;
+
+    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    await page.goto(`${served.baseUrl}/regie/controleren`);
+    await page.getByRole('heading', { level: 1, name: 'Controleren' }).waitFor();
+    await page.getByRole('link', { name }).waitFor();
+    await expectAccessible(page, 'verification-queue');
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('87654321').waitFor();
+
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Kies goedkeuren of afwijzen.').waitFor();
+    await page.getByLabel('Afwijzen').check();
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Schrijf op waarom je afwijst, in minstens 3 tekens.').waitFor();
+    await expectAccessible(page, 'verification-errors');
+    await page.getByLabel('Waarom wijs je af?').fill('Het KvK-nummer hoort bij een ander bedrijf.');
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('De werkgever is afgewezen.', { exact: false }).waitFor();
+    const rejected = await api().get(`/api/v1/employers/${employerId}`).set(caseworker.auth);
+    expect(rejected.body).toMatchObject({ verificationStatus: 'rejected', verificationNote: 'Het KvK-nummer hoort bij een ander bedrijf.' });
+
+    await page.getByLabel('Goedkeuren', { exact: false }).check();
+    await page.getByLabel('Wat heb je gecontroleerd?').fill('Naam en adres kloppen met het KvK-register.');
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('De werkgever is goedgekeurd.', { exact: false }).waitFor();
+    await expectAccessible(page, 'verification-decided');
+    const approved = await api().get(`/api/v1/employers/${employerId}`).set(caseworker.auth);
+    expect(approved.body).toMatchObject({ verificationStatus: 'verified', verificationNote: 'Naam en adres kloppen met het KvK-register.' });
+    await page.close();
+  });
+});
+
+describe('in English', () => {
+  it('switches a working screen to English for a caseworker of their own', async () => {
+    const admin = await signInWithId(served, DEMO.administrator);
+    const email = `regisseur.${process.pid}.${counter++}@example.nl`;
+    const password = 'een-lang-en-sterk-wachtwoord';
+    await api()
+      .post('/api/v1/staff-accounts')
+      .set(admin.auth)
+      .send({ email, password, displayName: 'Test Regisseur', language: 'nl', role: 'caseworker', municipalityCode: 'GM1509' })
+      .expect(201);
+    const page = await signIn(browser, served.baseUrl, '/regie', email, password);
+    await page.goto(`${served.baseUrl}/regie/werkzoekenden`);
+    await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My job seekers' }).waitFor();
+    await page.getByLabel('Last contact', { exact: true }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await expectAccessible(page, 'caseload-english');
     await page.close();
   });
 });

@@ -68,3 +68,16 @@ export async function registerSeeker(api: TestApp, municipalityCode = 'GM1509') 
 }
 
 export const paramNames = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((param) => param.name);
+
+/** A cleaner in Ulft (Oude IJsselstreek) who cycles up to half an hour: fits the fixtures' cleaning job in Gendringen. */
+export const cleanerProfile = {
+  skills: [{ skillId: 'office-cleaning', level: 2, source: 'self-declared' }],
+  wantedOccupations: ['9112.2'],
+  hoursMin: 16,
+  hoursMax: 24,
+  availability: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, part: 'morning' })),
+  postcode: '7071 AB',
+  travel: [{ mode: 'bike', maxMinutes: 30 }],
+  dutchLevel: 'B1',
+  visibility: 'employers-anonymous',
+};

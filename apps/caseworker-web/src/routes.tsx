@@ -2,6 +2,7 @@ import { RequireRole } from '@meedoen/web';
 import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { CaseloadPage } from './pages/CaseloadPage';
+import { EmployerPage } from './pages/EmployerPage';
 import { HomePage } from './pages/HomePage';
 import { AppointmentsPage } from './pages/operations/AppointmentsPage';
 import { AuditPage } from './pages/operations/AuditPage';
@@ -33,8 +34,9 @@ export const caseworkerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'voordrachten', element: <ProposalsPage /> },
       { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
-      // End of casework
       { path: 'controleren', element: <ReviewsPage /> },
+      { path: 'controleren/:employerId', element: <EmployerPage /> },
+      // End of casework
       { path: 'resultaten', element: <ReportsPage /> },
       { path: 'plaatsingen', element: <PlacementsPage /> },
       { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },

@@ -1,24 +1,11 @@
 import { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { Auth, paramNames, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
+import { Auth, cleanerProfile, paramNames, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
 
 type Item = { score: number; breakdown: Record<string, number>; outcome: string; failedConstraints: { constraint: string }[]; explanation: { text: string } };
 type CandidateItem = Item & { candidate: { seekerId: string; identityShared: boolean; displayName: string | null; municipalityCode: string } };
 type VacancyItem = Item & { vacancy: { vacancyId: string; title: string } };
-
-/** A cleaner in Ulft (Oude IJsselstreek) who cycles up to half an hour: fits the fixtures' cleaning job in Gendringen. */
-const cleanerProfile = {
-  skills: [{ skillId: 'office-cleaning', level: 2, source: 'self-declared' }],
-  wantedOccupations: ['9112.2'],
-  hoursMin: 16,
-  hoursMax: 24,
-  availability: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, part: 'morning' })),
-  postcode: '7071 AB',
-  travel: [{ mode: 'bike', maxMinutes: 30 }],
-  dutchLevel: 'B1',
-  visibility: 'employers-anonymous',
-};
 
 describe('matches', () => {
   let api: TestApp;

@@ -1,20 +1,9 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
-import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeading,
-  RouterLink,
-  SelectField,
-  TextField,
-  useApiQuery,
-  type CaseloadResponse,
-} from '@meedoen/web';
-import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { PageHeading, RouterLink, SelectField, useApiQuery, type CaseloadResponse } from '@meedoen/web';
 import { CheckboxField } from '../components/CheckboxField';
-import { Pagination } from '../components/Pagination';
 import { CASE_STATUS_VALUES, caseStatusKey, SEGMENT_VALUES, segmentKey } from '../components/labels';
+import { ResultTable } from '../components/ResultTable';
+import { SearchForm } from '../components/SearchForm';
+import { useUrlFilters } from '../components/useUrlFilters';
 import { isoDay, queryString, useDateFormat } from '../format';
 import { useCaseworkerT, type CaseworkerMessageKey } from '../messages';
 import '../casework.css';
@@ -35,18 +24,7 @@ type FilterName = 'q' | 'segment' | 'status' | 'contact' | 'actions' | 'mine';
 export function CaseloadPage() {
   const t = useCaseworkerT();
   const format = useDateFormat();
-  const [params, setParams] = useSearchParams();
-  const value = (name: FilterName) => params.get(name) ?? '';
-  const page = Number(params.get('page') ?? '1') || 1;
-  const [search, setSearch] = useState(value('q'));
-
-  const setFilter = (name: FilterName | 'page', next: string) => {
-    const updated = new URLSearchParams(params);
-    if (next) updated.set(name, next);
-    else updated.delete(name);
-    if (name !== 'page') updated.delete('page');
-    setParams(updated);
-  };
+  const { value, page, setFilter, setPage } = useUrlFilters<FilterName>();
 
   const apiPath = `/seekers${queryString({
     q: value('q') || undefined,
@@ -60,20 +38,10 @@ export function CaseloadPage() {
   })}`;
   const caseload = useApiQuery<CaseloadResponse>(apiPath);
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setFilter('q', search.trim());
-  };
-
   return (
     <>
       <PageHeading>{t('section.caseload')}</PageHeading>
-      <form role="search" className="regie-search" onSubmit={submitSearch} noValidate aria-label={t('caseload.searchLabel')}>
-        <TextField name="q" label={t('caseload.search')} value={search} onChange={setSearch} required autoComplete="off" />
-        <Button type="submit" appearance="primary-action-button">
-          {t('caseload.searchButton')}
-        </Button>
-      </form>
+      <SearchForm label={t('caseload.searchLabel')} fieldLabel={t('caseload.search')} initial={value('q')} onSearch={(text) => setFilter('q', text)} />
       <fieldset className="regie-fieldset">
         <legend>{t('caseload.filters')}</legend>
         <div className="regie-filters">
@@ -120,50 +88,24 @@ export function CaseloadPage() {
         </div>
       </fieldset>
 
-      <div aria-live="polite">
-        {caseload.status === 'success' && <Paragraph>{t('caseload.count', { count: caseload.data.total })}</Paragraph>}
-      </div>
-      {caseload.status === 'loading' && <LoadingState />}
-      {caseload.status === 'error' && <ErrorState problem={caseload.problem} onRetry={caseload.reload} />}
-      {caseload.status === 'success' &&
-        (caseload.data.items.length === 0 ? (
-          <EmptyState message={t('caseload.empty')} />
-        ) : (
-          <>
-            <div className="regie-table-region" role="region" aria-labelledby="caseload-caption" tabIndex={0}>
-              <table className="regie-table">
-                <caption id="caseload-caption" className="regie-visually-hidden">
-                  {t('caseload.tableCaption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('caseload.name')}</th>
-                    <th scope="col">{t('caseload.segment')}</th>
-                    <th scope="col">{t('caseload.status')}</th>
-                    <th scope="col">{t('caseload.lastContact')}</th>
-                    <th scope="col">{t('caseload.openActions')}</th>
-                    <th scope="col">{t('caseload.caseworker')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {caseload.data.items.map((resident) => (
-                    <tr key={resident.seekerId}>
-                      <th scope="row">
-                        <RouterLink to={`/werkzoekenden/${resident.seekerId}`}>{resident.displayName}</RouterLink>
-                      </th>
-                      <td>{t(segmentKey(resident.segment))}</td>
-                      <td>{t(caseStatusKey(resident.status))}</td>
-                      <td>{resident.lastContactAt ? format.date(resident.lastContactAt) : t('caseload.never')}</td>
-                      <td>{resident.openActions}</td>
-                      <td>{resident.caseworker?.displayName ?? t('caseload.unassigned')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination page={page} pageSize={PAGE_SIZE} total={caseload.data.total} onPage={(next) => setFilter('page', String(next))} />
-          </>
-        ))}
+      <ResultTable
+        query={caseload}
+        caption={t('caseload.tableCaption')}
+        columns={[
+          { header: t('caseload.name'), cell: (resident) => <RouterLink to={`/werkzoekenden/${resident.seekerId}`}>{resident.displayName}</RouterLink> },
+          { header: t('caseload.segment'), cell: (resident) => t(segmentKey(resident.segment)) },
+          { header: t('caseload.status'), cell: (resident) => t(caseStatusKey(resident.status)) },
+          { header: t('caseload.lastContact'), cell: (resident) => (resident.lastContactAt ? format.date(resident.lastContactAt) : t('caseload.never')) },
+          { header: t('caseload.openActions'), cell: (resident) => resident.openActions },
+          { header: t('caseload.caseworker'), cell: (resident) => resident.caseworker?.displayName ?? t('caseload.unassigned') },
+        ]}
+        rowKey={(resident) => resident.seekerId}
+        count={(count) => t('caseload.count', { count })}
+        empty={t('caseload.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+      />
     </>
   );
 }

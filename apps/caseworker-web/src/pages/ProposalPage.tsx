@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
+import { PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
 import { useParams } from 'react-router';
+import { LoadedPage } from '../components/LoadedPage';
 import { useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
 import '../casework.css';
@@ -8,20 +9,19 @@ import '../casework.css';
 /** One proposal (voordracht): who for what, and where it stands: the resident's consent first, then the employer. */
 export function ProposalPage() {
   const t = useCaseworkerT();
-  const format = useDateFormat();
   const { proposalId = '' } = useParams();
   const proposal = useApiQuery<ProposalResponse>(`/proposals/${proposalId}`);
 
-  if (proposal.status === 'error') {
-    return (
-      <>
-        <PageHeading>{t('proposal.title')}</PageHeading>
-        <ErrorState problem={proposal.problem} onRetry={proposal.reload} />
-      </>
-    );
-  }
-  if (proposal.status !== 'success') return <LoadingState />;
-  const { data } = proposal;
+  return (
+    <LoadedPage query={proposal} title={t('proposal.title')}>
+      {(data) => <ProposalDetails proposal={data} />}
+    </LoadedPage>
+  );
+}
+
+function ProposalDetails({ proposal: data }: { proposal: ProposalResponse }) {
+  const t = useCaseworkerT();
+  const format = useDateFormat();
   const seekerAnswered = data.seekerRespondedAt !== null;
   const consented = seekerAnswered && data.status !== 'declined-by-seeker';
 

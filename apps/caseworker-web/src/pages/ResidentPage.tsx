@@ -1,5 +1,5 @@
-import { Heading } from '@utrecht/component-library-react';
-import { ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type CaseloadItemResponse } from '@meedoen/web';
+import { Button, Heading } from '@utrecht/component-library-react';
+import { apiRequest, ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, useAuth, type CaseloadItemResponse } from '@meedoen/web';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { CaseActionsPanel } from '../components/CaseActionsPanel';
@@ -7,6 +7,7 @@ import { CaseOverview } from '../components/CaseOverview';
 import { IntakePanel } from '../components/IntakePanel';
 import { ProfilePanel } from '../components/ProfilePanel';
 import { caseStatusKey, segmentKey } from '../components/labels';
+import { useSubmit } from '../components/useSubmit';
 import { useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
 import '../casework.css';
@@ -18,6 +19,8 @@ export function ResidentPage() {
   const { seekerId = '' } = useParams();
   const caseFile = useApiQuery<CaseloadItemResponse>(`/seekers/${seekerId}/case-file`);
   const [version, setVersion] = useState(0);
+  const { user } = useAuth();
+  const assignment = useSubmit();
   const changed = () => {
     caseFile.reload();
     setVersion((count) => count + 1);
@@ -34,6 +37,10 @@ export function ResidentPage() {
   }
   if (caseFile.status !== 'success') return <LoadingState />;
   const resident = caseFile.data;
+  const assignToMe = async () => {
+    const assigned = await assignment.run(() => apiRequest(`/seekers/${seekerId}/caseworker`, { method: 'PUT', body: { caseworkerId: user?.id } }));
+    if (assigned) caseFile.reload();
+  };
 
   return (
     <>
@@ -55,7 +62,13 @@ export function ResidentPage() {
           <dt>{t('caseload.caseworker')}</dt>
           <dd>{resident.caseworker?.displayName ?? t('caseload.unassigned')}</dd>
         </dl>
+        {assignment.problem && <ErrorState problem={assignment.problem} />}
         <div className="regie-actions">
+          {user?.role === 'caseworker' && resident.caseworker?.id !== user.id && (
+            <Button appearance="secondary-action-button" disabled={assignment.busy} onClick={() => void assignToMe()}>
+              {t(resident.caseworker ? 'resident.transferToMe' : 'resident.assignToMe')}
+            </Button>
+          )}
           <RouterButtonLink to={`/werkzoekenden/${seekerId}/passend-werk`}>{t('resident.matches')}</RouterButtonLink>
         </div>
       </section>

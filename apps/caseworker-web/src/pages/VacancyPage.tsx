@@ -1,7 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
+import { PageHeading, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
 import { useParams } from 'react-router';
 import { CandidateList } from '../components/CandidateList';
+import { LoadedPage } from '../components/LoadedPage';
 import { useDateFormat, withoutEmphasis } from '../format';
 import { useCaseworkerT } from '../messages';
 import '../casework.css';
@@ -13,18 +14,10 @@ export function VacancyPage() {
   const { vacancyId = '' } = useParams();
   const vacancy = useApiQuery<VacancyResponse>(`/vacancies/${vacancyId}`);
 
-  if (vacancy.status === 'error') {
-    return (
-      <>
-        <PageHeading>{t('vacancy.title')}</PageHeading>
-        <ErrorState problem={vacancy.problem} onRetry={vacancy.reload} />
-      </>
-    );
-  }
-  if (vacancy.status !== 'success') return <LoadingState />;
-  const { data } = vacancy;
   const dash = t('profile.unknown');
   return (
+    <LoadedPage query={vacancy} title={t('vacancy.title')}>
+      {(data) => (
     <>
       <RouterLink to="/vacatures">{t('vacancy.back')}</RouterLink>
       <PageHeading>{data.title}</PageHeading>
@@ -61,5 +54,7 @@ export function VacancyPage() {
       </div>
       <CandidateList vacancyId={vacancyId} />
     </>
+      )}
+    </LoadedPage>
   );
 }
