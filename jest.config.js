@@ -22,7 +22,7 @@ const project = (displayName, rootDir, extra = {}) => ({
 });
 
 module.exports = {
-  testTimeout: 30000,
+  testTimeout: 60000,
   projects: [
     project('matching', '<rootDir>/libs/matching'),
     project('shared', '<rootDir>/libs/shared'),
@@ -35,6 +35,7 @@ module.exports = {
     project('e2e', '<rootDir>/e2e', {
       globalSetup: '<rootDir>/../apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/../apps/api/test/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
     }),
   ],
 };
