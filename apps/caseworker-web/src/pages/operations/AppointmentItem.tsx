@@ -64,7 +64,7 @@ export function AppointmentItem({ appointment: loaded, headingLevel }: { appoint
         </div>
       )}
       {problem && <ErrorState problem={problem} />}
-      <StatusMessage message={message} />
+      <StatusMessage message={message} takeFocus />
       {RECORDED_STATUSES.includes(appointment.status) && (
         <>
           <Button

@@ -60,7 +60,7 @@ export function PlacementDetailPage() {
           <PageHeading>{t('ops.placement.title', { name: placement.seeker.name })}</PageHeading>
           <PlacementDetails placement={placement} />
           <CheckInSchedule placement={placement} />
-          <StatusMessage message={message} />
+          <StatusMessage message={message} takeFocus />
           {placement.status === 'active' && <CheckInForm placement={placement} onSaved={saved} />}
           {placement.status === 'planned' && <Paragraph>{t('ops.checkIn.notYet')}</Paragraph>}
           {placement.status !== 'ended' && <EndPlacementForm placement={placement} onSaved={saved} />}
