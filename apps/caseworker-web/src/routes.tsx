@@ -1,12 +1,12 @@
 import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
-import { CaseloadPage } from './pages/CaseloadPage';
-import { HomePage } from './pages/HomePage';
 import { AppointmentsPage } from './pages/operations/AppointmentsPage';
 import { AuditPage } from './pages/operations/AuditPage';
 import { PlacementDetailPage } from './pages/operations/PlacementDetailPage';
 import { PlacementsPage } from './pages/operations/PlacementsPage';
-import { ReportsPage } from './pages/operations/ReportsPage';
+import { CaseloadPage } from './pages/CaseloadPage';
+import { HomePage } from './pages/HomePage';
+import { ResultsPage } from './pages/ResultsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { CASEWORKER_ROLES } from './sections';
 
@@ -17,7 +17,7 @@ export const caseworkerRoutes: RouteObject[] = [
     children: [
       { path: 'werkzoekenden', element: <CaseloadPage /> },
       { path: 'controleren', element: <ReviewsPage /> },
-      { path: 'resultaten', element: <ReportsPage /> },
+      { path: 'resultaten', element: <ResultsPage /> },
       { path: 'plaatsingen', element: <PlacementsPage /> },
       { path: 'plaatsingen/:placementId', element: <PlacementDetailPage /> },
       { path: 'afspraken', element: <AppointmentsPage /> },
