@@ -58,6 +58,9 @@ export function PlacementDetailPage() {
       {placement && (
         <>
           <PageHeading>{t('ops.placement.title', { name: placement.seeker.name })}</PageHeading>
+          <Paragraph>
+            <RouterLink to={`/werkzoekenden/${placement.seeker.id}`}>{t('ops.residentLink', { name: placement.seeker.name })}</RouterLink>
+          </Paragraph>
           <PlacementDetails placement={placement} />
           <CheckInSchedule placement={placement} />
           <StatusMessage message={message} takeFocus />
