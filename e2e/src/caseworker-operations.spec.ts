@@ -22,7 +22,7 @@ afterAll(async () => {
   await served?.app.close();
 });
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const amsterdamDay = (moment = new Date()) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
@@ -104,9 +104,8 @@ describe('placements', () => {
 });
 
 describe('appointments', () => {
-  /** Plans an appointment that starts in a moment, so its outcome can be recorded right after. */
-  async function appointmentStartingNow(seekerId: string, purpose: string) {
-    const startsAt = new Date(Date.now() + 2_000);
+  /** Plans an appointment that starts in a few seconds (planning needs a future start), so its outcome can be recorded soon after. */
+  async function appointmentStartingSoon(seekerId: string, purpose: string, startsAt: Date) {
     const response = await served
       .http()
       .post('/api/v1/appointments')
@@ -118,9 +117,10 @@ describe('appointments', () => {
 
   it('shows the day and week, records attended and no-show, and arranges the follow-up', async () => {
     const resident = await newResident(served, 'Afspraak Inwoner');
-    const attendedId = await appointmentStartingNow(resident.id, `Kennismaking ${resident.name}`);
-    const missedId = await appointmentStartingNow(resident.id, `Plan bespreken ${resident.name}`);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const startsAt = new Date(Date.now() + 8_000);
+    const attendedId = await appointmentStartingSoon(resident.id, `Kennismaking ${resident.name}`, startsAt);
+    const missedId = await appointmentStartingSoon(resident.id, `Plan bespreken ${resident.name}`, startsAt);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 500)));
 
     const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
@@ -257,6 +257,14 @@ describe('audit log', () => {
     await page.getByRole('table', { name: 'Logboek, nieuwste eerst' }).waitFor();
     const actors = await page.getByRole('row').filter({ has: page.getByRole('link', { name: /casusregisseur/ }) }).count();
     expect(actors).toBeGreaterThan(0);
+
+    // The same page in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Audit log');
+    await page.getByRole('table', { name: 'Audit log, newest first' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await heading(page, 'Logboek');
     await page.close();
 
     // Caseworkers do not see it.

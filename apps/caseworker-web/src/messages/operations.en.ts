@@ -9,6 +9,7 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.section.audit': 'Audit log',
   'ops.section.auditDescription': 'Who looked at or changed what, and why.',
 
+  'ops.residentLink': 'Everything about {name}',
   'ops.yes': 'Yes',
   'ops.no': 'No',
   'ops.all': 'All',

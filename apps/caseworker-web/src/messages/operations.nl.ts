@@ -7,6 +7,7 @@ export const operationsNl = {
   'ops.section.audit': 'Logboek',
   'ops.section.auditDescription': 'Wie wat heeft bekeken of veranderd, en waarom.',
 
+  'ops.residentLink': 'Alles over {name}',
   'ops.yes': 'Ja',
   'ops.no': 'Nee',
   'ops.all': 'Alle',

@@ -1,5 +1,5 @@
 import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, useLanguage, type AppointmentResponse, type UpdateAppointmentRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, RouterLink, useLanguage, type AppointmentResponse, type UpdateAppointmentRequest } from '@meedoen/web';
 import { useId, useState } from 'react';
 import { useCaseworkerT } from '../../messages';
 import { formatTime } from './dates';
@@ -52,6 +52,9 @@ export function AppointmentItem({ appointment: loaded, headingLevel }: { appoint
       </Paragraph>
       <Paragraph>{t('ops.appointments.purpose', { purpose: appointment.purpose })}</Paragraph>
       <Paragraph>{t('ops.appointments.plannedBy', { name: appointment.caseworker.displayName })}</Paragraph>
+      <Paragraph>
+        <RouterLink to={`/werkzoekenden/${appointment.seeker.id}`}>{t('ops.residentLink', { name: appointment.seeker.displayName })}</RouterLink>
+      </Paragraph>
       {appointment.cancellationReason && <Paragraph>{t('ops.appointments.cancelReason', { reason: appointment.cancellationReason })}</Paragraph>}
       {canRecord && (
         <div className="ops-actions">
@@ -64,7 +67,7 @@ export function AppointmentItem({ appointment: loaded, headingLevel }: { appoint
         </div>
       )}
       {problem && <ErrorState problem={problem} />}
-      <StatusMessage message={message} />
+      <StatusMessage message={message} takeFocus />
       {RECORDED_STATUSES.includes(appointment.status) && (
         <>
           <Button

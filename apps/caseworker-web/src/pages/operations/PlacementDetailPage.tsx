@@ -58,9 +58,12 @@ export function PlacementDetailPage() {
       {placement && (
         <>
           <PageHeading>{t('ops.placement.title', { name: placement.seeker.name })}</PageHeading>
+          <Paragraph>
+            <RouterLink to={`/werkzoekenden/${placement.seeker.id}`}>{t('ops.residentLink', { name: placement.seeker.name })}</RouterLink>
+          </Paragraph>
           <PlacementDetails placement={placement} />
           <CheckInSchedule placement={placement} />
-          <StatusMessage message={message} />
+          <StatusMessage message={message} takeFocus />
           {placement.status === 'active' && <CheckInForm placement={placement} onSaved={saved} />}
           {placement.status === 'planned' && <Paragraph>{t('ops.checkIn.notYet')}</Paragraph>}
           {placement.status !== 'ended' && <EndPlacementForm placement={placement} onSaved={saved} />}

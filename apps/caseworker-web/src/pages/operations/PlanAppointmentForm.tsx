@@ -78,14 +78,16 @@ export function PlanAppointmentForm({ appointment, headingLevel }: { appointment
         min={today()}
         error={errors.when ?? problem?.reasonFor('startsAt')}
       />
-      <DateField
-        type="time"
+      <TextField
         name="time"
         label={t('ops.followUp.planTime')}
         description={t('ops.followUp.planTimeDescription')}
         required
         value={time}
         onChange={setTime}
+        inputMode="numeric"
+        maxLength={5}
+        autoComplete="off"
       />
       <SelectField
         name="duration"
