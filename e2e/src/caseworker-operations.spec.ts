@@ -22,7 +22,6 @@ afterAll(async () => {
   await served?.app.close();
 });
 
-jest.setTimeout(180_000);
 
 const amsterdamDay = (moment = new Date()) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);

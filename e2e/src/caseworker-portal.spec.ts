@@ -19,7 +19,6 @@ afterAll(async () => {
   await served?.app.close();
 });
 
-jest.setTimeout(120_000);
 
 let counter = 0;
 /** A resident of the demo caseworker's municipality with a name no other test uses. */

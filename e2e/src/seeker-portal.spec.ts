@@ -23,7 +23,6 @@ afterAll(async () => {
 const PORTAL = '/werkzoekenden';
 
 // Each test clicks through a whole flow on a shared, busy machine.
-jest.setTimeout(120_000);
 
 async function expectAccessible(page: Page, screenshot?: string) {
   expect(await axeViolations(page)).toEqual([]);
