@@ -5,10 +5,12 @@ import { UsersModule } from '../users/users.module';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { StaffAccountsController } from './staff-accounts.controller';
+import { TeamController } from './team.controller';
+import { TeamService } from './team.service';
 
 @Module({
   imports: [UsersModule, EmployersModule, MunicipalitiesModule],
-  controllers: [AccountsController, StaffAccountsController],
-  providers: [AccountsService],
+  controllers: [AccountsController, StaffAccountsController, TeamController],
+  providers: [AccountsService, TeamService],
 })
 export class AccountsModule {}

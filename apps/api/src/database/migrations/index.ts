@@ -6,6 +6,7 @@ import { Casework1795602826463 } from './1795602826463-casework';
 import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-change-indexes';
 import { Proposals1795604778224 } from './1795604778224-proposals';
 import { PlacementVacancy1795605260659 } from './1795605260659-placement-vacancy';
+import { EmployerPortal1796174791268 } from './1796174791268-employer-portal';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   MatchingChangeIndexes1795602963167,
   Proposals1795604778224,
   PlacementVacancy1795605260659,
+  EmployerPortal1796174791268,
 ];

@@ -20,6 +20,19 @@ const STEP_TEXT: Record<Language, Record<string, string>> = {
   },
 };
 
+const INTERVIEW_TEXT: Record<Language, (when: string, where: string) => string> = {
+  nl: (when, where) => `Het gesprek is op ${when}. Waar: ${where}.`,
+  en: (when, where) => `The interview is on ${when}. Where: ${where}.`,
+};
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The planned interview in words, in Dutch time: "donderdag 10 december 2026 om 10:00". */
+const interviewText = (params: Record<string, unknown>, language: Language) => {
+  if (typeof params.interviewAt !== 'string' || typeof params.interviewLocation !== 'string') return [];
+  const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(params.interviewAt));
+  return [INTERVIEW_TEXT[language](when, params.interviewLocation)];
+};
+
 const reasonText = (reason: unknown, language: Language) =>
   typeof reason === 'string' && reason in REJECTION_REASONS ? [REJECTION_REASONS[reason as RejectionReason][language]] : [];
 
@@ -64,11 +77,11 @@ export const APPLICATION_TEMPLATES = defineTemplates({
     text: {
       nl: (params) => ({
         title: `Nieuws over je reactie: ${params.vacancyTitle}`,
-        lines: [STEP_TEXT.nl[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'nl')].filter(Boolean),
+        lines: [STEP_TEXT.nl[String(params.status)] ?? '', ...interviewText(params, 'nl'), ...reasonText(params.rejectionReason, 'nl')].filter(Boolean),
       }),
       en: (params) => ({
         title: `News about your application: ${params.vacancyTitle}`,
-        lines: [STEP_TEXT.en[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'en')].filter(Boolean),
+        lines: [STEP_TEXT.en[String(params.status)] ?? '', ...interviewText(params, 'en'), ...reasonText(params.rejectionReason, 'en')].filter(Boolean),
       }),
     },
   },
