@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { signIn as apiSignIn } from '../../apps/api/test/test-app';
+import { signIn as apiSignIn, uniqueEmail } from '../../apps/api/test/test-app';
 import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { axeViolations, launchChromium } from './browser';
 import { DEMO_LOGINS, saveScreenshots, signIn } from './portal-session';
@@ -149,6 +149,68 @@ describe('employer portal: matches', () => {
     expect(invitations.body.items).toEqual([expect.objectContaining({ status: 'pending', message: 'We zoeken iemand zoals jij. Kom je kennismaken?' })]);
     expect(invitations.body.items[0].seeker.displayName).toBeUndefined();
     await expectAccessible(page);
+    await page.close();
+  });
+});
+
+/** A resident with a name of their own, who applied to the vacancy; returns the sign-in header. */
+async function applicant(vacancyId: string, displayName: string) {
+  const email = uniqueEmail('inwoner');
+  await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName, municipalityCode: 'GM1509' }).expect(201);
+  const auth = await apiSignIn(served, email, PASSWORD);
+  const application = await served.http().post('/api/v1/applications').set(auth).send({ vacancyId, motivation: 'Ik werk graag met mijn handen.' }).expect(201);
+  return { auth, applicationId: application.body.id as string };
+}
+
+describe('employer portal: pipeline', () => {
+  it('moves applicants through the stages: interview planned, offer, hired; another rejected with a respectful reason', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    const anna = await applicant(vacancyId, 'Anna Bakker');
+    const bram = await applicant(vacancyId, 'Bram Visser');
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.getByRole('link', { name: 'Reacties' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reacties op Schoonmaker kantoren' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Nieuw (2)' }).waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-pipeline');
+
+    const annaCard = page.getByRole('article', { name: 'Anna Bakker' });
+    await annaCard.getByText('Waarom wil deze persoon dit werk?').click();
+    await annaCard.getByText('Ik werk graag met mijn handen.').waitFor();
+    await annaCard.getByRole('button', { name: 'Gesprek plannen' }).click();
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000);
+    const local = `${nextWeek.getFullYear()}-${String(nextWeek.getMonth() + 1).padStart(2, '0')}-${String(nextWeek.getDate()).padStart(2, '0')}T10:30`;
+    await annaCard.getByLabel('Datum en tijd van het gesprek').fill(local);
+    await annaCard.getByLabel('Waar is het gesprek?').fill('Kerkstraat 3, Gendringen');
+    await expectAccessible(page);
+    await annaCard.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await page.getByText('Anna Bakker staat nu bij: Gesprek.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Gesprek (1)' }).waitFor();
+    await annaCard.getByText(/^Gesprek op .*Waar: Kerkstraat 3, Gendringen\.$/).waitFor();
+    const planned = await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth);
+    expect(planned.body).toMatchObject({ status: 'interview', interview: { location: 'Kerkstraat 3, Gendringen' } });
+
+    await annaCard.getByRole('button', { name: 'Aanbod doen' }).click();
+    await page.getByText('Anna Bakker staat nu bij: Aanbod gedaan.').waitFor();
+    await annaCard.getByRole('button', { name: 'Aannemen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aangenomen (1)' }).waitFor();
+    expect((await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth)).body.status).toBe('hired');
+
+    const bramCard = page.getByRole('article', { name: 'Bram Visser' });
+    await bramCard.getByRole('button', { name: 'Afwijzen' }).click();
+    await bramCard.getByRole('button', { name: 'Afwijzing versturen' }).click();
+    await bramCard.getByText('Kies een reden.').waitFor();
+    await bramCard.getByLabel('Reden').selectOption('other-candidate-closer-fit');
+    await bramCard.getByLabel('Notitie').fill('Goed gesprek, volgende keer misschien.');
+    await bramCard.getByRole('button', { name: 'Afwijzing versturen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gestopt (1)' }).waitFor();
+    await bramCard.getByText('Afgewezen. Reden: Iemand anders past net iets beter').waitFor();
+    const rejected = await served.http().get(`/api/v1/applications/${bram.applicationId}`).set(bram.auth);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejection: { reason: 'other-candidate-closer-fit' } });
+    expect(rejected.body.rejection.text).toMatch(/Bedankt voor je interesse/);
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-pipeline-moved');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { MatchesPage } from './matches/MatchesPage';
 import { HomePage } from './pages/HomePage';
 import { OrganisationPage } from './pages/OrganisationPage';
+import { PipelinePage } from './pipeline/PipelinePage';
 import { EMPLOYER_ROLES } from './sections';
 import { VacanciesPage } from './vacancies/VacanciesPage';
 import { VacancyEditorPage } from './vacancies/VacancyEditorPage';
@@ -19,6 +20,7 @@ export const employerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'vacatures/:vacancyId/bewerken', element: <VacancyEditorPage /> },
       { path: 'vacatures/:vacancyId/kandidaten', element: <MatchesPage /> },
+      { path: 'vacatures/:vacancyId/reacties', element: <PipelinePage /> },
     ],
   },
 ];
