@@ -214,3 +214,34 @@ describe('employer portal: pipeline', () => {
     await page.close();
   });
 });
+
+describe('employer portal: proposals', () => {
+  it("shows the caseworker's proposal on the vacancy's candidates and at the notification link, and accepts it into the pipeline", async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    const email = uniqueEmail('inwoner');
+    const seeker = await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName: 'Cor de Wit', municipalityCode: 'GM1509' }).expect(201);
+    const proposal = await served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: seeker.body.id, note: 'Cor is betrouwbaar en werkt graag vroeg.' }).expect(201);
+    await served.http().patch(`/api/v1/proposals/${proposal.body.id}`).set(await apiSignIn(served, email, PASSWORD)).send({ status: 'awaiting-employer' }).expect(200);
+
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}/kandidaten`);
+    await page.getByRole('region', { name: 'Voorgedragen door de gemeente' }).getByRole('link', { name: 'Cor de Wit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voordracht: Cor de Wit' }).waitFor();
+    expect(page.url()).toBe(`${served.baseUrl}/werkgevers/voordrachten/${proposal.body.id}`);
+    await page.getByText('Cor is betrouwbaar en werkt graag vroeg.').waitFor();
+    await page.getByText('Wacht op jouw antwoord').waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-proposal');
+    await page.getByRole('button', { name: 'Aannemen als reactie' }).click();
+    await page.getByText('Je hebt de voordracht aangenomen.').waitFor();
+    const accepted = await served.http().get(`/api/v1/proposals/${proposal.body.id}`).set(employer.auth);
+    expect(accepted.body.status).toBe('accepted');
+    await page.getByRole('link', { name: 'Naar de reacties op deze vacature' }).click();
+    await page.getByRole('article', { name: 'Cor de Wit' }).getByText(/^Voorgedragen door de gemeente/).waitFor();
+
+    await page.goto(`${served.baseUrl}/werkgevers/voordrachten`);
+    await page.getByRole('link', { name: 'Cor de Wit voor Schoonmaker kantoren' }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+});

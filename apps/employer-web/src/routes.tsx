@@ -4,6 +4,8 @@ import { MatchesPage } from './matches/MatchesPage';
 import { HomePage } from './pages/HomePage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PipelinePage } from './pipeline/PipelinePage';
+import { ProposalPage } from './proposals/ProposalPage';
+import { ProposalsPage } from './proposals/ProposalsPage';
 import { EMPLOYER_ROLES } from './sections';
 import { VacanciesPage } from './vacancies/VacanciesPage';
 import { VacancyEditorPage } from './vacancies/VacancyEditorPage';
@@ -21,6 +23,8 @@ export const employerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId/bewerken', element: <VacancyEditorPage /> },
       { path: 'vacatures/:vacancyId/kandidaten', element: <MatchesPage /> },
       { path: 'vacatures/:vacancyId/reacties', element: <PipelinePage /> },
+      { path: 'voordrachten', element: <ProposalsPage /> },
+      { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
     ],
   },
 ];
