@@ -245,3 +245,33 @@ describe('employer portal: proposals', () => {
     await page.close();
   });
 });
+
+describe('employer portal: dashboard', () => {
+  it('greets the employer with open vacancies, new applications, views and time to fill', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth, { title: 'Hulp in de bakkerij' });
+    await postVacancy(served, employer.auth, { title: 'Nog een concept' }, false);
+    const seeker = await applicant(vacancyId, 'Dewi Smit');
+    await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(seeker.auth).expect(200);
+
+    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
+    const figures = page.getByRole('region', { name: 'In cijfers' });
+    const figure = (label: string) => figures.locator('.employer-figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
+    expect(await figure('Vacatures online').textContent()).toBe('1');
+    expect(await figure('Nieuwe reacties').textContent()).toBe('1');
+    expect(await figure('Keer bekeken (30 dagen)').textContent()).toBe('1');
+    expect(await figure('Tijd tot iemand is aangenomen').textContent()).toBe('Nog niet bekend');
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-dashboard');
+
+    await page.getByRole('link', { name: '1 nieuwe reacties (1 in totaal)' }).click();
+    await page.getByRole('article', { name: 'Dewi Smit' }).waitFor();
+    await page.getByRole('article', { name: 'Dewi Smit' }).getByRole('button', { name: 'Bekeken' }).click();
+    await page.getByText('Dewi Smit staat nu bij: Bekeken.').waitFor();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
+    await page.getByRole('link', { name: '0 nieuwe reacties (1 in totaal)' }).waitFor();
+    await page.close();
+  });
+});

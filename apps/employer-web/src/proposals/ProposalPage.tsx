@@ -1,8 +1,9 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
 import { useParams } from 'react-router';
 import { Flash, useFlash } from '../components/Flash';
 import { useFormatDate } from '../components/format';
+import { PendingPage } from '../components/PendingPage';
 import { useAction } from '../components/useAction';
 import { useEmployerT } from '../messages';
 
@@ -15,14 +16,7 @@ export function ProposalPage() {
   const action = useAction();
   const [flash, setFlash] = useFlash();
 
-  if (proposal.status !== 'success') {
-    return (
-      <>
-        <PageHeading>{t('proposal.title')}</PageHeading>
-        {proposal.status === 'error' ? <ErrorState problem={proposal.problem} onRetry={proposal.reload} /> : <LoadingState />}
-      </>
-    );
-  }
+  if (proposal.status !== 'success') return <PendingPage title={t('proposal.title')} query={proposal} />;
   const current = proposal.data;
   const answer = (status: 'accepted' | 'declined-by-employer') =>
     action.run(status, async () => {
