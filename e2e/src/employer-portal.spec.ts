@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { signIn as apiSignIn, uniqueEmail } from '../../apps/api/test/test-app';
 import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { axeViolations, launchChromium } from './browser';
@@ -273,5 +274,79 @@ describe('employer portal: dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
     await page.getByRole('link', { name: '0 nieuwe reacties (1 in totaal)' }).waitFor();
     await page.close();
+  });
+});
+
+describe('employer portal: registration and team', () => {
+  it('registers an organisation (verified by a caseworker first) and invites a colleague who joins the same employer', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.getByRole('link', { name: 'Nog geen account? Meld je organisatie aan.' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Je organisatie aanmelden' }).waitFor();
+    await page.getByText('Eerst controleert de gemeente je organisatie').waitFor();
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    await expectAccessible(page);
+
+    const email = uniqueEmail('werkgever');
+    await page.getByLabel('Naam van de organisatie').fill('Fietsenmaker Mulder');
+    await page.getByLabel('KvK-nummer').fill('87654321');
+    await page.getByLabel('Postcode').fill('7081 AB');
+    await page.getByLabel('Huisnummer').fill('5');
+    await page.getByLabel('Je naam').fill('Eva Mulder');
+    await page.getByLabel('Je e-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await saveScreenshots(page, 'employer-register');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hallo Eva Mulder' }).waitFor();
+    await page.getByText('Je organisatie is aangemeld.').waitFor();
+    await page.getByText('De gemeente controleert je organisatie nog.').waitFor();
+    await expectAccessible(page);
+    const owner = await apiSignIn(served, email, PASSWORD);
+    const me = (await served.http().get('/api/v1/users/me').set(owner)).body;
+    const employer = await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner);
+    expect(employer.body).toMatchObject({ name: 'Fietsenmaker Mulder', kvkNumber: '87654321', verificationStatus: 'pending' });
+
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn organisatie' }).waitFor();
+    expect(await page.getByLabel('Naam van de organisatie').inputValue()).toBe('Fietsenmaker Mulder');
+    await page.getByLabel('Telefoonnummer').fill('0315 123456');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('Opgeslagen.', { exact: true }).waitFor();
+    expect((await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner)).body.contact.phone).toBe('0315 123456');
+
+    const colleagueEmail = uniqueEmail('collega');
+    await page.getByLabel('Naam van je collega').fill('Kees Jansen');
+    await page.getByLabel('E-mailadres van je collega').fill(colleagueEmail);
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByText(`We hebben een uitnodiging gestuurd naar Kees Jansen (${colleagueEmail}).`).waitFor();
+    await page.getByText(`Kees Jansen (${colleagueEmail}): uitgenodigd, heeft nog geen wachtwoord gekozen`).waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-organisation');
+    await page.close();
+
+    const [invitation] = await served.app.get(DataSource).query(
+      `SELECT o.payload FROM outbox_event o JOIN "user" u ON u.id::text = o.payload->>'recipientId' WHERE u.email = $1 AND o.payload->>'template' = 'team-invitation'`,
+      [colleagueEmail],
+    );
+    expect(invitation.payload.link).toMatch(/^\/werkgevers\/uitnodiging\?token=/);
+    const colleaguePage = await browser.newPage();
+    colleaguePage.setDefaultTimeout(15_000);
+    await colleaguePage.goto(`${served.baseUrl}${invitation.payload.link}`);
+    await colleaguePage.getByRole('heading', { level: 1, name: 'Kies je wachtwoord' }).waitFor();
+    await colleaguePage.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await colleaguePage.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+    await expectAccessible(colleaguePage);
+    await colleaguePage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await colleaguePage.getByRole('heading', { level: 1, name: 'Je account is klaar' }).waitFor();
+    await colleaguePage.close();
+
+    const signedIn = await signIn(browser, served.baseUrl, '/werkgevers', colleagueEmail, PASSWORD);
+    await signedIn.getByRole('heading', { level: 1, name: 'Hallo Kees Jansen' }).waitFor();
+    const colleague = await apiSignIn(served, colleagueEmail, PASSWORD);
+    expect((await served.http().get('/api/v1/users/me').set(colleague)).body.employerId).toBe(me.employerId);
+    await signedIn.close();
   });
 });

@@ -1,8 +1,10 @@
 import { RequireRole } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { MatchesPage } from './matches/MatchesPage';
+import { AcceptInvitationPage } from './organisation/AcceptInvitationPage';
+import { OrganisationPage } from './organisation/OrganisationPage';
+import { RegisterPage } from './organisation/RegisterPage';
 import { HomePage } from './pages/HomePage';
-import { OrganisationPage } from './pages/OrganisationPage';
 import { PipelinePage } from './pipeline/PipelinePage';
 import { ProposalPage } from './proposals/ProposalPage';
 import { ProposalsPage } from './proposals/ProposalsPage';
@@ -13,6 +15,8 @@ import { VacancyPage } from './vacancies/VacancyPage';
 
 export const employerRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
+  { path: 'aanmelden', element: <RegisterPage /> },
+  { path: 'uitnodiging', element: <AcceptInvitationPage /> },
   {
     element: <RequireRole roles={EMPLOYER_ROLES} />,
     children: [

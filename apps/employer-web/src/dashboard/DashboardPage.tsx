@@ -12,6 +12,8 @@ import {
   type EmployerDashboardResponse,
   type ProposalListResponse,
 } from '@meedoen/web';
+import { Flash, useFlash } from '../components/Flash';
+import { LinkCard } from '../components/LinkCard';
 import { StatusTag } from '../components/StatusTag';
 import { useEmployer } from '../components/useEmployer';
 import { useEmployerT } from '../messages';
@@ -25,10 +27,12 @@ export function DashboardPage() {
   const employer = useEmployer();
   const figures = useApiQuery<EmployerDashboardResponse>(employer.employerId ? `/employers/${employer.employerId}/dashboard` : null);
   const waiting = useApiQuery<ProposalListResponse>('/proposals?status=awaiting-employer&pageSize=1');
+  const [flash] = useFlash();
 
   return (
     <>
       <PageHeading>{shared('home.greeting', { name: user?.displayName ?? '' })}</PageHeading>
+      <Flash message={flash} />
       {employer.status === 'success' && <VerificationNotice employer={employer.data} />}
       {employer.status === 'error' && <ErrorState problem={employer.problem} onRetry={employer.reload} />}
       <RouterButtonLink to="/vacatures/nieuw">{t('vacancies.new')}</RouterButtonLink>
@@ -83,21 +87,23 @@ export function DashboardPage() {
         {figures.status === 'success' && figures.data.vacancies.length > 0 && (
           <ul className="meedoen-card-list">
             {figures.data.vacancies.map((vacancy) => (
-              <li key={vacancy.id} className="meedoen-card">
-                <Heading level={3} className="meedoen-card__title">
-                  <RouterLink to={`/vacatures/${vacancy.id}`}>{vacancy.title}</RouterLink>
-                </Heading>
-                <Paragraph>
-                  <StatusTag status={vacancy.status} /> {t('dashboard.vacancyViews', { count: vacancy.views })}
-                </Paragraph>
-                <Paragraph>
-                  <RouterLink to={`/vacatures/${vacancy.id}/reacties`}>
-                    {t('dashboard.vacancyApplications', { fresh: vacancy.newApplications, count: vacancy.applications })}
-                  </RouterLink>
-                  {' · '}
-                  <RouterLink to={`/vacatures/${vacancy.id}/kandidaten`}>{t('vacancy.matches')}</RouterLink>
-                </Paragraph>
-              </li>
+              <LinkCard
+                key={vacancy.id}
+                level={3}
+                to={`/vacatures/${vacancy.id}`}
+                title={vacancy.title}
+                extra={
+                  <Paragraph>
+                    <StatusTag status={vacancy.status} /> {t('dashboard.vacancyViews', { count: vacancy.views })}
+                  </Paragraph>
+                }
+              >
+                <RouterLink to={`/vacatures/${vacancy.id}/reacties`}>
+                  {t('dashboard.vacancyApplications', { fresh: vacancy.newApplications, count: vacancy.applications })}
+                </RouterLink>
+                {' · '}
+                <RouterLink to={`/vacatures/${vacancy.id}/kandidaten`}>{t('vacancy.matches')}</RouterLink>
+              </LinkCard>
             ))}
           </ul>
         )}
