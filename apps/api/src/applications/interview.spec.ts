@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Auth, paramNames, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
 import { createTestApp, signIn, TestApp } from '../../test/test-app';
+import { templateOf } from '../notifications/templates';
 
 describe('planning a job interview', () => {
   let api: TestApp;
@@ -34,6 +35,14 @@ describe('planning a job interview', () => {
       [seeker.id],
     );
     expect(event.payload.params).toMatchObject({ status: 'interview', interviewAt: startsAt, interviewLocation: 'Kerkstraat 3, Gendringen' });
+  });
+
+  it('tells the seeker when and where in plain words, in Dutch time', () => {
+    const text = templateOf('application-status-changed')!.text.nl(
+      { vacancyTitle: 'Schoonmaker', status: 'interview', rejectionReason: null, interviewAt: '2026-12-10T09:30:00.000Z', interviewLocation: 'Kerkstraat 3' },
+      { displayName: 'Sanne', role: 'seeker' },
+    );
+    expect(text.lines).toEqual(['De werkgever wil graag met je praten.', 'Het gesprek is op donderdag 10 december 2026 om 10:30. Waar: Kerkstraat 3.']);
   });
 
   it('moves to interview without details too, and then shows none', async () => {
