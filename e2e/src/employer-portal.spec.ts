@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { signIn as apiSignIn } from '../../apps/api/test/test-app';
+import { DataSource } from 'typeorm';
+import { signIn as apiSignIn, uniqueEmail } from '../../apps/api/test/test-app';
 import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { axeViolations, launchChromium } from './browser';
 import { DEMO_LOGINS, saveScreenshots, signIn } from './portal-session';
@@ -150,5 +151,202 @@ describe('employer portal: matches', () => {
     expect(invitations.body.items[0].seeker.displayName).toBeUndefined();
     await expectAccessible(page);
     await page.close();
+  });
+});
+
+/** A resident with a name of their own, who applied to the vacancy; returns the sign-in header. */
+async function applicant(vacancyId: string, displayName: string) {
+  const email = uniqueEmail('inwoner');
+  await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName, municipalityCode: 'GM1509' }).expect(201);
+  const auth = await apiSignIn(served, email, PASSWORD);
+  const application = await served.http().post('/api/v1/applications').set(auth).send({ vacancyId, motivation: 'Ik werk graag met mijn handen.' }).expect(201);
+  return { auth, applicationId: application.body.id as string };
+}
+
+describe('employer portal: pipeline', () => {
+  it('moves applicants through the stages: interview planned, offer, hired; another rejected with a respectful reason', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    const anna = await applicant(vacancyId, 'Anna Bakker');
+    const bram = await applicant(vacancyId, 'Bram Visser');
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.getByRole('link', { name: 'Reacties' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reacties op Schoonmaker kantoren' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Nieuw (2)' }).waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-pipeline');
+
+    const annaCard = page.getByRole('article', { name: 'Anna Bakker' });
+    await annaCard.getByText('Waarom wil deze persoon dit werk?').click();
+    await annaCard.getByText('Ik werk graag met mijn handen.').waitFor();
+    await annaCard.getByRole('button', { name: 'Gesprek plannen' }).click();
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000);
+    const local = `${nextWeek.getFullYear()}-${String(nextWeek.getMonth() + 1).padStart(2, '0')}-${String(nextWeek.getDate()).padStart(2, '0')}T10:30`;
+    await annaCard.getByLabel('Datum en tijd van het gesprek').fill(local);
+    await annaCard.getByLabel('Waar is het gesprek?').fill('Kerkstraat 3, Gendringen');
+    await expectAccessible(page);
+    await annaCard.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await page.getByText('Anna Bakker staat nu bij: Gesprek.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Gesprek (1)' }).waitFor();
+    await annaCard.getByText(/^Gesprek op .*Waar: Kerkstraat 3, Gendringen\.$/).waitFor();
+    const planned = await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth);
+    expect(planned.body).toMatchObject({ status: 'interview', interview: { location: 'Kerkstraat 3, Gendringen' } });
+
+    await annaCard.getByRole('button', { name: 'Aanbod doen' }).click();
+    await page.getByText('Anna Bakker staat nu bij: Aanbod gedaan.').waitFor();
+    await annaCard.getByRole('button', { name: 'Aannemen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aangenomen (1)' }).waitFor();
+    expect((await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth)).body.status).toBe('hired');
+
+    const bramCard = page.getByRole('article', { name: 'Bram Visser' });
+    await bramCard.getByRole('button', { name: 'Afwijzen' }).click();
+    await bramCard.getByRole('button', { name: 'Afwijzing versturen' }).click();
+    await bramCard.getByText('Kies een reden.').waitFor();
+    await bramCard.getByLabel('Reden').selectOption('other-candidate-closer-fit');
+    await bramCard.getByLabel('Notitie').fill('Goed gesprek, volgende keer misschien.');
+    await bramCard.getByRole('button', { name: 'Afwijzing versturen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gestopt (1)' }).waitFor();
+    await bramCard.getByText('Afgewezen. Reden: Iemand anders past net iets beter').waitFor();
+    const rejected = await served.http().get(`/api/v1/applications/${bram.applicationId}`).set(bram.auth);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejection: { reason: 'other-candidate-closer-fit' } });
+    expect(rejected.body.rejection.text).toMatch(/Bedankt voor je interesse/);
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-pipeline-moved');
+    await page.close();
+  });
+});
+
+describe('employer portal: proposals', () => {
+  it("shows the caseworker's proposal on the vacancy's candidates and at the notification link, and accepts it into the pipeline", async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth);
+    const email = uniqueEmail('inwoner');
+    const seeker = await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName: 'Cor de Wit', municipalityCode: 'GM1509' }).expect(201);
+    const proposal = await served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: seeker.body.id, note: 'Cor is betrouwbaar en werkt graag vroeg.' }).expect(201);
+    await served.http().patch(`/api/v1/proposals/${proposal.body.id}`).set(await apiSignIn(served, email, PASSWORD)).send({ status: 'awaiting-employer' }).expect(200);
+
+    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}/kandidaten`);
+    await page.getByRole('region', { name: 'Voorgedragen door de gemeente' }).getByRole('link', { name: 'Cor de Wit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voordracht: Cor de Wit' }).waitFor();
+    expect(page.url()).toBe(`${served.baseUrl}/werkgevers/voordrachten/${proposal.body.id}`);
+    await page.getByText('Cor is betrouwbaar en werkt graag vroeg.').waitFor();
+    await page.getByText('Wacht op jouw antwoord').waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-proposal');
+    await page.getByRole('button', { name: 'Aannemen als reactie' }).click();
+    await page.getByText('Je hebt de voordracht aangenomen.').waitFor();
+    const accepted = await served.http().get(`/api/v1/proposals/${proposal.body.id}`).set(employer.auth);
+    expect(accepted.body.status).toBe('accepted');
+    await page.getByRole('link', { name: 'Naar de reacties op deze vacature' }).click();
+    await page.getByRole('article', { name: 'Cor de Wit' }).getByText(/^Voorgedragen door de gemeente/).waitFor();
+
+    await page.goto(`${served.baseUrl}/werkgevers/voordrachten`);
+    await page.getByRole('link', { name: 'Cor de Wit voor Schoonmaker kantoren' }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+describe('employer portal: dashboard', () => {
+  it('greets the employer with open vacancies, new applications, views and time to fill', async () => {
+    const { employer, page } = await freshEmployerPage();
+    const vacancyId = await postVacancy(served, employer.auth, { title: 'Hulp in de bakkerij' });
+    await postVacancy(served, employer.auth, { title: 'Nog een concept' }, false);
+    const seeker = await applicant(vacancyId, 'Dewi Smit');
+    await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(seeker.auth).expect(200);
+
+    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
+    const figures = page.getByRole('region', { name: 'In cijfers' });
+    const figure = (label: string) => figures.locator('.employer-figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
+    expect(await figure('Vacatures online').textContent()).toBe('1');
+    expect(await figure('Nieuwe reacties').textContent()).toBe('1');
+    expect(await figure('Keer bekeken (30 dagen)').textContent()).toBe('1');
+    expect(await figure('Tijd tot iemand is aangenomen').textContent()).toBe('Nog niet bekend');
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-dashboard');
+
+    await page.getByRole('link', { name: '1 nieuwe reacties (1 in totaal)' }).click();
+    await page.getByRole('article', { name: 'Dewi Smit' }).waitFor();
+    await page.getByRole('article', { name: 'Dewi Smit' }).getByRole('button', { name: 'Bekeken' }).click();
+    await page.getByText('Dewi Smit staat nu bij: Bekeken.').waitFor();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
+    await page.getByRole('link', { name: '0 nieuwe reacties (1 in totaal)' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('employer portal: registration and team', () => {
+  it('registers an organisation (verified by a caseworker first) and invites a colleague who joins the same employer', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.getByRole('link', { name: 'Nog geen account? Meld je organisatie aan.' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Je organisatie aanmelden' }).waitFor();
+    await page.getByText('Eerst controleert de gemeente je organisatie').waitFor();
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Een KvK-nummer heeft 8 cijfers.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    await expectAccessible(page);
+
+    const email = uniqueEmail('werkgever');
+    await page.getByLabel('Naam van de organisatie').fill('Fietsenmaker Mulder');
+    await page.getByLabel('KvK-nummer').fill('87654321');
+    await page.getByLabel('Postcode').fill('7081 AB');
+    await page.getByLabel('Huisnummer').fill('5');
+    await page.getByLabel('Je naam').fill('Eva Mulder');
+    await page.getByLabel('Je e-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await saveScreenshots(page, 'employer-register');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hallo Eva Mulder' }).waitFor();
+    await page.getByText('Je organisatie is aangemeld.').waitFor();
+    await page.getByText('De gemeente controleert je organisatie nog.').waitFor();
+    await expectAccessible(page);
+    const owner = await apiSignIn(served, email, PASSWORD);
+    const me = (await served.http().get('/api/v1/users/me').set(owner)).body;
+    const employer = await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner);
+    expect(employer.body).toMatchObject({ name: 'Fietsenmaker Mulder', kvkNumber: '87654321', verificationStatus: 'pending' });
+
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn organisatie' }).waitFor();
+    expect(await page.getByLabel('Naam van de organisatie').inputValue()).toBe('Fietsenmaker Mulder');
+    await page.getByLabel('Telefoonnummer').fill('0315 123456');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('Opgeslagen.', { exact: true }).waitFor();
+    expect((await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner)).body.contact.phone).toBe('0315 123456');
+
+    const colleagueEmail = uniqueEmail('collega');
+    await page.getByLabel('Naam van je collega').fill('Kees Jansen');
+    await page.getByLabel('E-mailadres van je collega').fill(colleagueEmail);
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByText(`We hebben een uitnodiging gestuurd naar Kees Jansen (${colleagueEmail}).`).waitFor();
+    await page.getByText(`Kees Jansen (${colleagueEmail}): uitgenodigd, heeft nog geen wachtwoord gekozen`).waitFor();
+    await expectAccessible(page);
+    await saveScreenshots(page, 'employer-organisation');
+    await page.close();
+
+    const [invitation] = await served.app.get(DataSource).query(
+      `SELECT o.payload FROM outbox_event o JOIN "user" u ON u.id::text = o.payload->>'recipientId' WHERE u.email = $1 AND o.payload->>'template' = 'team-invitation'`,
+      [colleagueEmail],
+    );
+    expect(invitation.payload.link).toMatch(/^\/werkgevers\/uitnodiging\?token=/);
+    const colleaguePage = await browser.newPage();
+    colleaguePage.setDefaultTimeout(15_000);
+    await colleaguePage.goto(`${served.baseUrl}${invitation.payload.link}`);
+    await colleaguePage.getByRole('heading', { level: 1, name: 'Kies je wachtwoord' }).waitFor();
+    await colleaguePage.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await colleaguePage.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+    await expectAccessible(colleaguePage);
+    await colleaguePage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await colleaguePage.getByRole('heading', { level: 1, name: 'Je account is klaar' }).waitFor();
+    await colleaguePage.close();
+
+    const signedIn = await signIn(browser, served.baseUrl, '/werkgevers', colleagueEmail, PASSWORD);
+    await signedIn.getByRole('heading', { level: 1, name: 'Hallo Kees Jansen' }).waitFor();
+    const colleague = await apiSignIn(served, colleagueEmail, PASSWORD);
+    expect((await served.http().get('/api/v1/users/me').set(colleague)).body.employerId).toBe(me.employerId);
+    await signedIn.close();
   });
 });

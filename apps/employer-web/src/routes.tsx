@@ -2,8 +2,13 @@ import { RequireRole } from '@meedoen/web';
 import { notificationRoutes } from '@meedoen/web';
 import type { RouteObject } from 'react-router';
 import { MatchesPage } from './matches/MatchesPage';
+import { AcceptInvitationPage } from './organisation/AcceptInvitationPage';
+import { OrganisationPage } from './organisation/OrganisationPage';
+import { RegisterPage } from './organisation/RegisterPage';
 import { HomePage } from './pages/HomePage';
-import { OrganisationPage } from './pages/OrganisationPage';
+import { PipelinePage } from './pipeline/PipelinePage';
+import { ProposalPage } from './proposals/ProposalPage';
+import { ProposalsPage } from './proposals/ProposalsPage';
 import { EMPLOYER_ROLES } from './sections';
 import { VacanciesPage } from './vacancies/VacanciesPage';
 import { VacancyEditorPage } from './vacancies/VacancyEditorPage';
@@ -11,6 +16,8 @@ import { VacancyPage } from './vacancies/VacancyPage';
 
 export const employerRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
+  { path: 'aanmelden', element: <RegisterPage /> },
+  { path: 'uitnodiging', element: <AcceptInvitationPage /> },
   {
     element: <RequireRole roles={EMPLOYER_ROLES} />,
     children: [
@@ -21,6 +28,9 @@ export const employerRoutes: RouteObject[] = [
       { path: 'vacatures/:vacancyId', element: <VacancyPage /> },
       { path: 'vacatures/:vacancyId/bewerken', element: <VacancyEditorPage /> },
       { path: 'vacatures/:vacancyId/kandidaten', element: <MatchesPage /> },
+      { path: 'vacatures/:vacancyId/reacties', element: <PipelinePage /> },
+      { path: 'voordrachten', element: <ProposalsPage /> },
+      { path: 'voordrachten/:proposalId', element: <ProposalPage /> },
     ],
   },
 ];

@@ -38,6 +38,13 @@ export class Application {
   @Column({ type: 'varchar', length: 40, nullable: true })
   rejectionReason!: string | null;
 
+  /** The job interview the employer planned when moving the application to interview; the seeker sees it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  interviewAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  interviewLocation!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

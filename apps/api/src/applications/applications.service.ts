@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { conflict, forbidden, notFound, unprocessable } from '../common/problem';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/problem';
 import { Invitation } from '../invitations/invitation.entity';
 import { Notifier } from '../notifications/notifier';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
@@ -100,23 +100,39 @@ export class ApplicationsService {
     if (!mayMoveTo(actor.role, request.status)) {
       throw forbidden(actor.role === 'seeker' ? 'You can withdraw your application; the employer takes the other steps.' : 'Your role may not move applications.');
     }
+    const interview = this.checkedInterview(request);
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(Application).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!canMoveApplication(current.status, request.status)) throw conflict(`An application that is ${current.status} cannot become ${request.status}.`, 'status');
       const rejectionReason = request.status === 'rejected' ? request.rejectionReason! : null;
-      await manager.getRepository(Application).update(id, { status: request.status, ...(rejectionReason ? { rejectionReason } : {}) });
+      await manager.getRepository(Application).update(id, { status: request.status, ...(rejectionReason ? { rejectionReason } : {}), ...(interview ?? {}) });
       await this.recordStep(manager, id, current.status, request.status, actor, request.note ?? null, rejectionReason);
       if (request.status === 'withdrawn') await this.tellEmployer(manager, application.vacancy, 'application-withdrawn');
       else {
         await this.notifier.notify(manager, {
           recipientIds: [current.seekerUserId],
           template: 'application-status-changed',
-          params: { vacancyTitle: application.vacancy.title, status: request.status, rejectionReason },
+          params: {
+            vacancyTitle: application.vacancy.title,
+            status: request.status,
+            rejectionReason,
+            interviewAt: interview?.interviewAt.toISOString() ?? null,
+            interviewLocation: interview?.interviewLocation ?? null,
+          },
           link: '/werkzoekenden/mijn-reacties',
         });
       }
     });
     return this.get(application.id, actor);
+  }
+
+  /** The interview of a move to interview: only with that status, and in the future. */
+  private checkedInterview(request: UpdateApplicationRequest): { interviewAt: Date; interviewLocation: string } | null {
+    if (!request.interview) return null;
+    if (request.status !== 'interview') throw badRequest('interview', 'is only given when moving the application to interview');
+    const interviewAt = new Date(request.interview.startsAt);
+    if (interviewAt.getTime() <= Date.now()) throw unprocessable('interview.startsAt', 'lies in the past');
+    return { interviewAt, interviewLocation: request.interview.location.trim() };
   }
 
   /** Everyone who works for the vacancy's employer; the link opens the vacancy with its applications. */

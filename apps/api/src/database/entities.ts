@@ -1,4 +1,5 @@
 import { PasswordReset } from '../accounts/password-reset.entity';
+import { TeamInvitation } from '../accounts/team-invitation.entity';
 import { ApplicationEvent } from '../applications/application-event.entity';
 import { Application } from '../applications/application.entity';
 import { Appointment } from '../appointments/appointment.entity';
@@ -24,6 +25,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 import { VacancyEvent } from '../vacancies/vacancy-event.entity';
+import { VacancyViewDay } from '../vacancies/vacancy-view-day.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 
 /** Every entity of the product; the migrations must describe exactly these (see schema-drift.spec.ts). */
@@ -48,6 +50,7 @@ export const ENTITIES = [
   PlacementCheckIn,
   Vacancy,
   VacancyEvent,
+  VacancyViewDay,
   SeekerProfile,
   ConsentEvent,
   Application,
@@ -55,4 +58,5 @@ export const ENTITIES = [
   Invitation,
   Proposal,
   SavedSearch,
+  TeamInvitation,
 ];

@@ -8,6 +8,7 @@ import { VacancySearchQueryDto } from './dto/vacancy-search.query';
 import { VacancySearchResponse } from './dto/vacancy-search.response';
 import { CreateVacancyRequest, UpdateVacancyRequest } from './dto/vacancy.request';
 import { VacancyHistoryResponse, VacancyListResponse, VacancyResponse } from './dto/vacancy.response';
+import { EmployerDashboardService } from './employer-dashboard.service';
 import { VacanciesService } from './vacancies.service';
 import { VacancySearchService } from './vacancy-search.service';
 
@@ -17,6 +18,7 @@ export class VacanciesController {
   constructor(
     private readonly vacancies: VacanciesService,
     private readonly vacancySearch: VacancySearchService,
+    private readonly dashboard: EmployerDashboardService,
   ) {}
 
   @Get('vacancies')
@@ -35,10 +37,12 @@ export class VacanciesController {
   }
 
   @Get('vacancies/:vacancyId')
-  @ApiOperation({ operationId: 'getVacancy', summary: "A vacancy (others' drafts are not found)" })
+  @ApiOperation({ operationId: 'getVacancy', summary: "A vacancy (others' drafts are not found); a job seeker's read counts as a view" })
   @ApiOkResponse({ type: VacancyResponse })
   async get(@CurrentUser() actor: AuthenticatedUser, @Param() { vacancyId }: VacancyIdParam): Promise<VacancyResponse> {
-    return VacancyResponse.of(await this.vacancies.get(vacancyId, actor), actor.language);
+    const vacancy = await this.vacancies.get(vacancyId, actor);
+    await this.dashboard.recordView(vacancy.id, actor);
+    return VacancyResponse.of(vacancy, actor.language);
   }
 
   @Roles('employer', 'administrator')

@@ -13,7 +13,7 @@ export function useFormatDate(): (value: string, withTime?: boolean) => string {
         day: 'numeric',
         month: 'long',
         year: 'numeric',
-        ...(withTime ? { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' } : {}),
+        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
       }).format(date);
     },
     [language],

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import {
   EmptyState,
   ErrorState,
@@ -14,6 +14,7 @@ import {
 } from '@meedoen/web';
 import { useSearchParams } from 'react-router';
 import { Flash, useFlash } from '../components/Flash';
+import { LinkCard } from '../components/LinkCard';
 import { useFormatDate } from '../components/format';
 import { Pager, usePageParam } from '../components/Pager';
 import { StatusTag } from '../components/StatusTag';
@@ -65,17 +66,20 @@ export function VacanciesPage() {
           <Paragraph>{t('vacancies.total', { count: vacancies.data.total })}</Paragraph>
           <ul className="meedoen-card-list employer-vacancy-list">
             {vacancies.data.items.map((vacancy) => (
-              <li key={vacancy.id} className="meedoen-card">
-                <Heading level={2} className="meedoen-card__title">
-                  <RouterLink to={`/vacatures/${vacancy.id}`}>{vacancy.title}</RouterLink>
-                </Heading>
-                <Paragraph>
-                  <StatusTag status={vacancy.status} /> {shared(`vacancyKind.${vacancy.kind}` as SharedMessageKey)}
-                  {' · '}
-                  {shared('hours.range', { min: vacancy.hoursMin, max: vacancy.hoursMax })}
-                </Paragraph>
-                <Paragraph className="meedoen-card__description">{t('vacancies.updated', { date: formatDate(vacancy.updatedAt) })}</Paragraph>
-              </li>
+              <LinkCard
+                key={vacancy.id}
+                to={`/vacatures/${vacancy.id}`}
+                title={vacancy.title}
+                extra={
+                  <Paragraph>
+                    <StatusTag status={vacancy.status} /> {shared(`vacancyKind.${vacancy.kind}` as SharedMessageKey)}
+                    {' · '}
+                    {shared('hours.range', { min: vacancy.hoursMin, max: vacancy.hoursMax })}
+                  </Paragraph>
+                }
+              >
+                {t('vacancies.updated', { date: formatDate(vacancy.updatedAt) })}
+              </LinkCard>
             ))}
           </ul>
           <Pager page={page} total={vacancies.data.total} pageSize={PAGE_SIZE} onChange={setPage} />

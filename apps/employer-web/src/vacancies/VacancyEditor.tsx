@@ -16,11 +16,14 @@ import {
   type SharedMessageKey,
 } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
+import { focusFirstError } from '../components/focus-first-error';
 import { TaxonomySearch } from '../components/TaxonomySearch';
 import { useEmployerT, type EmployerMessageKey } from '../messages';
 import { formFieldOfParam, requestFromForm, validateVacancyForm, type ChosenSkill, type FormErrors, type SkillLevel, type VacancyForm, type VacancyFormField } from './vacancy-form';
 import { CONTRACT_TYPES, DAY_PARTS, DAYS, DUTCH_LEVELS, payTypesFor, SKILL_LEVELS, SUPPORT_KINDS, VACANCY_KINDS, WORK_CONDITIONS, WORKPLACES } from './vacancy-options';
 import { VacancyPreview } from './VacancyPreview';
+
+const FORM = '.employer-editor__form';
 
 export interface VacancyEditorProps {
   initial: VacancyForm;
@@ -64,7 +67,7 @@ export function VacancyEditor({ initial, isUpdate, canPublish, employerName, onS
     const found = validateVacancyForm(form);
     const messages: FormErrors = Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)]));
     setErrors(messages);
-    if (Object.keys(messages).length > 0) return focusFirstError();
+    if (Object.keys(messages).length > 0) return focusFirstError(FORM);
     setBusy(publish ? 'publish' : 'draft');
     try {
       await onSave(requestFromForm(form, isUpdate), publish);
@@ -77,7 +80,7 @@ export function VacancyEditor({ initial, isUpdate, canPublish, employerName, onS
       }
       setErrors(fieldErrors);
       setProblem(answer);
-      focusFirstError();
+      focusFirstError(FORM);
     } finally {
       setBusy(null);
     }
@@ -276,12 +279,4 @@ function YesNoField({ name, label, description, value, onChange }: { name: strin
       onChange={onChange}
     />
   );
-}
-
-/** After a failed submit, the first field with an error gets focus (the summary above it is announced). */
-function focusFirstError() {
-  requestAnimationFrame(() => {
-    const invalid = document.querySelector<HTMLElement>('.employer-editor__form [aria-invalid="true"]');
-    invalid?.focus();
-  });
 }

@@ -1,9 +1,10 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LinkCard } from '../components/LinkCard';
 import { Flash, useFlash, type FlashState } from '../components/Flash';
+import { PendingPage } from '../components/PendingPage';
 import { StatusTag } from '../components/StatusTag';
 import { useAction } from '../components/useAction';
 import { useEmployerT, type EmployerMessageKey } from '../messages';
@@ -44,14 +45,7 @@ export function VacancyPage() {
   const [confirmingClose, setConfirmingClose] = useState(false);
   const action = useAction();
 
-  if (vacancy.status !== 'success') {
-    return (
-      <>
-        <PageHeading>{t('vacancy.title')}</PageHeading>
-        {vacancy.status === 'error' ? <ErrorState problem={vacancy.problem} onRetry={vacancy.reload} /> : <LoadingState />}
-      </>
-    );
-  }
+  if (vacancy.status !== 'success') return <PendingPage title={t('vacancy.title')} query={vacancy} />;
   const current = vacancy.data;
 
   const move = (to: StoredStatus) =>

@@ -210,6 +210,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/employers/{employerId}/team-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone with an account for your organisation, and whom you invited */
+        get: operations["listTeamMembers"];
+        put?: never;
+        /** Invite a colleague by e-mail: they get an account for the same organisation */
+        post: operations["inviteTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team-invitation-acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The invited colleague chooses a password with the token from the e-mail */
+        post: operations["acceptTeamInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/employers": {
         parameters: {
             query?: never;
@@ -287,7 +322,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A vacancy (others' drafts are not found) */
+        /** A vacancy (others' drafts are not found); a job seeker's read counts as a view */
         get: operations["getVacancy"];
         put?: never;
         post?: never;
@@ -325,6 +360,23 @@ export interface paths {
         };
         /** An employer's vacancies in every status (drafts only for the employer itself) */
         get: operations["listEmployerVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employers/{employerId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employer's figures: open vacancies, new applications, views, time to fill */
+        get: operations["getEmployerDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1240,6 +1292,38 @@ export interface components {
             /** Format: password */
             newPassword: string;
         };
+        TeamMemberResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /**
+             * @description invited: has not set a password yet
+             * @enum {string}
+             */
+            status: "invited" | "active";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TeamMemberListResponse: {
+            items: components["schemas"]["TeamMemberResponse"][];
+        };
+        InviteTeamMemberRequest: {
+            /**
+             * Format: email
+             * @description The colleague's e-mail address: the invitation goes there
+             */
+            email: string;
+            /** @description The colleague's name as others see it */
+            displayName: string;
+        };
+        AcceptTeamInvitationRequest: {
+            /** @description The token from the link in the invitation e-mail */
+            token: string;
+            /** Format: password */
+            password: string;
+        };
         EmployerContact: {
             name: string;
             /** Format: email */
@@ -1631,6 +1715,37 @@ export interface components {
             items: components["schemas"]["VacancyResponse"][];
             total: number;
         };
+        TimeToFillResponse: {
+            /** @description Median days from publishing to the first hire, over the last 365 days; null without hires */
+            medianDays: number | null;
+            /** @description Vacancies with a hire in the last 365 days */
+            vacanciesFilled: number;
+        };
+        DashboardVacancyResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "paused" | "filled" | "closed" | "expired";
+            /** @description Every application, in any status */
+            applications: number;
+            /** @description Applications nobody has looked at yet (status applied) */
+            newApplications: number;
+            /** @description Times job seekers opened the vacancy in the last 30 days */
+            views: number;
+        };
+        EmployerDashboardResponse: {
+            /** @description Published and not past the close date */
+            openVacancies: number;
+            draftVacancies: number;
+            /** @description Applications nobody has looked at yet (status applied) */
+            newApplications: number;
+            /** @description Times job seekers opened one of the vacancies in the last 30 days */
+            viewsLast30Days: number;
+            timeToFill: components["schemas"]["TimeToFillResponse"];
+            /** @description Published and paused vacancies, newest first (at most 50) */
+            vacancies: components["schemas"]["DashboardVacancyResponse"][];
+        };
         SeekerRegionResponse: {
             /** @example GM1509 */
             municipalityCode: string | null;
@@ -1824,6 +1939,11 @@ export interface components {
             /** @description Plain language, in the reader’s language */
             text: string;
         };
+        InterviewResponse: {
+            /** Format: date-time */
+            startsAt: string;
+            location: string;
+        };
         ApplicationStepResponse: {
             /** Format: date-time */
             occurredAt: string;
@@ -1847,6 +1967,8 @@ export interface components {
             origin: "direct" | "invitation" | "proposal";
             motivation: string | null;
             rejection: components["schemas"]["RejectionResponse"] | null;
+            /** @description The planned job interview */
+            interview: components["schemas"]["InterviewResponse"] | null;
             steps: components["schemas"]["ApplicationStepResponse"][];
             /** Format: date-time */
             createdAt: string;
@@ -1856,6 +1978,19 @@ export interface components {
         ApplicationListResponse: {
             items: components["schemas"]["ApplicationResponse"][];
             total: number;
+        };
+        InterviewRequest: {
+            /**
+             * Format: date-time
+             * @description In the future
+             * @example 2026-12-10T10:00:00+01:00
+             */
+            startsAt: string;
+            /**
+             * @description Where, or how (phone, video link)
+             * @example Bakkerij De Korenschoof, Kerkstraat 3, Gendringen
+             */
+            location: string;
         };
         UpdateApplicationRequest: {
             /**
@@ -1869,6 +2004,8 @@ export interface components {
              * @enum {string}
              */
             rejectionReason?: "position-filled" | "other-candidate-closer-fit" | "skills-not-yet-matching" | "hours-or-schedule" | "travel-distance" | "language-level" | "vacancy-cancelled" | "not-this-time";
+            /** @description Only with status interview: when and where the interview is; the seeker is told */
+            interview?: components["schemas"]["InterviewRequest"];
         };
         CreateInvitationRequest: {
             /**
@@ -2882,6 +3019,10 @@ export type CreateAccountRequest = components['schemas']['CreateAccountRequest']
 export type CreateStaffAccountRequest = components['schemas']['CreateStaffAccountRequest'];
 export type RequestPasswordResetRequest = components['schemas']['RequestPasswordResetRequest'];
 export type CompletePasswordResetRequest = components['schemas']['CompletePasswordResetRequest'];
+export type TeamMemberResponse = components['schemas']['TeamMemberResponse'];
+export type TeamMemberListResponse = components['schemas']['TeamMemberListResponse'];
+export type InviteTeamMemberRequest = components['schemas']['InviteTeamMemberRequest'];
+export type AcceptTeamInvitationRequest = components['schemas']['AcceptTeamInvitationRequest'];
 export type EmployerContact = components['schemas']['EmployerContact'];
 export type EmployerResponse = components['schemas']['EmployerResponse'];
 export type EmployerListResponse = components['schemas']['EmployerListResponse'];
@@ -2907,6 +3048,9 @@ export type UpdateVacancyRequest = components['schemas']['UpdateVacancyRequest']
 export type VacancyEventResponse = components['schemas']['VacancyEventResponse'];
 export type VacancyHistoryResponse = components['schemas']['VacancyHistoryResponse'];
 export type VacancyListResponse = components['schemas']['VacancyListResponse'];
+export type TimeToFillResponse = components['schemas']['TimeToFillResponse'];
+export type DashboardVacancyResponse = components['schemas']['DashboardVacancyResponse'];
+export type EmployerDashboardResponse = components['schemas']['EmployerDashboardResponse'];
 export type SeekerRegionResponse = components['schemas']['SeekerRegionResponse'];
 export type ProfileSkillResponse = components['schemas']['ProfileSkillResponse'];
 export type ProfileOccupationResponse = components['schemas']['ProfileOccupationResponse'];
@@ -2925,9 +3069,11 @@ export type CreateApplicationRequest = components['schemas']['CreateApplicationR
 export type ApplicationVacancyResponse = components['schemas']['ApplicationVacancyResponse'];
 export type ApplicantResponse = components['schemas']['ApplicantResponse'];
 export type RejectionResponse = components['schemas']['RejectionResponse'];
+export type InterviewResponse = components['schemas']['InterviewResponse'];
 export type ApplicationStepResponse = components['schemas']['ApplicationStepResponse'];
 export type ApplicationResponse = components['schemas']['ApplicationResponse'];
 export type ApplicationListResponse = components['schemas']['ApplicationListResponse'];
+export type InterviewRequest = components['schemas']['InterviewRequest'];
 export type UpdateApplicationRequest = components['schemas']['UpdateApplicationRequest'];
 export type CreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
 export type InvitedSeekerResponse = components['schemas']['InvitedSeekerResponse'];
@@ -4086,6 +4232,266 @@ export interface operations {
             };
         };
     };
+    listTeamMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteTeamMemberRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptTeamInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptTeamInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Password set: sign in as usual */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that cannot be processed, e.g. an unknown postcode */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEmployers: {
         parameters: {
             query?: {
@@ -4919,6 +5325,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VacancyListResponse"];
+                };
+            };
+            /** @description Invalid input: invalidParams names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmployerDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDashboardResponse"];
                 };
             };
             /** @description Invalid input: invalidParams names each field */

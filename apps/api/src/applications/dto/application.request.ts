@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsISO8601, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { IsSafeText, ToList } from '../../common/validators';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../application.entity';
@@ -18,6 +19,19 @@ export class CreateApplicationRequest {
   motivation?: string;
 }
 
+export class InterviewRequest {
+  @ApiProperty({ format: 'date-time', example: '2026-12-10T10:00:00+01:00', description: 'In the future' })
+  @IsISO8601({ strict: true }, { message: 'must be a date and time like 2026-12-10T10:00:00+01:00' })
+  startsAt!: string;
+
+  @ApiProperty({ maxLength: 200, example: 'Bakkerij De Korenschoof, Kerkstraat 3, Gendringen', description: 'Where, or how (phone, video link)' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  @IsSafeText()
+  location!: string;
+}
+
 export class UpdateApplicationRequest {
   @ApiProperty({ enum: APPLICATION_STATUSES, description: 'The next step; the seeker can only withdraw' })
   @IsIn(APPLICATION_STATUSES)
@@ -34,6 +48,12 @@ export class UpdateApplicationRequest {
   @ValidateIf((request: UpdateApplicationRequest) => request.status === 'rejected' || request.rejectionReason !== undefined)
   @IsIn(REJECTION_REASON_CODES, { message: 'give a reason from the list when rejecting' })
   rejectionReason?: RejectionReason;
+
+  @ApiPropertyOptional({ type: InterviewRequest, description: 'Only with status interview: when and where the interview is; the seeker is told' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InterviewRequest)
+  interview?: InterviewRequest;
 }
 
 export class ApplicationsQuery extends PageQuery {

@@ -23,6 +23,11 @@ export class RejectionResponse {
   @ApiProperty({ description: 'Plain language, in the reader’s language' }) text!: string;
 }
 
+export class InterviewResponse {
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty() location!: string;
+}
+
 export class ApplicationStepResponse {
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: String, enum: APPLICATION_STATUSES, nullable: true }) fromStatus!: string | null;
@@ -39,6 +44,7 @@ export class ApplicationResponse {
   @ApiProperty({ enum: APPLICATION_ORIGINS }) origin!: string;
   @ApiProperty({ type: String, nullable: true }) motivation!: string | null;
   @ApiProperty({ type: RejectionResponse, nullable: true }) rejection!: RejectionResponse | null;
+  @ApiProperty({ type: InterviewResponse, nullable: true, description: 'The planned job interview' }) interview!: InterviewResponse | null;
   @ApiProperty({ type: [ApplicationStepResponse] }) steps!: ApplicationStepResponse[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -62,6 +68,10 @@ export class ApplicationResponse {
       origin: application.origin,
       motivation: application.motivation,
       rejection: reason && REJECTION_REASONS[reason] ? { reason, text: REJECTION_REASONS[reason][reader.language] } : null,
+      interview:
+        application.interviewAt && application.interviewLocation
+          ? { startsAt: application.interviewAt.toISOString(), location: application.interviewLocation }
+          : null,
       steps: events.map((event) => ({
         occurredAt: event.occurredAt.toISOString(),
         fromStatus: event.fromStatus,

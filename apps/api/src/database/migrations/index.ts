@@ -7,6 +7,7 @@ import { MatchingChangeIndexes1795602963167 } from './1795602963167-matching-cha
 import { Proposals1795604778224 } from './1795604778224-proposals';
 import { PlacementVacancy1795605260659 } from './1795605260659-placement-vacancy';
 import { PasswordResets1796173639872 } from './1796173639872-password-resets';
+import { EmployerPortal1796174791268 } from './1796174791268-employer-portal';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Proposals1795604778224,
   PlacementVacancy1795605260659,
   PasswordResets1796173639872,
+  EmployerPortal1796174791268,
 ];

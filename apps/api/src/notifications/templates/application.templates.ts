@@ -20,8 +20,32 @@ const STEP_TEXT: Record<Language, Record<string, string>> = {
   },
 };
 
+const INTERVIEW_PLANNED: Record<Language, string> = {
+  nl: 'De werkgever wil graag met je praten.',
+  en: 'The employer would like to talk with you.',
+};
+const INTERVIEW_TEXT: Record<Language, (when: string, where: string) => string> = {
+  nl: (when, where) => `Het gesprek is op ${when}. Waar: ${where}.`,
+  en: (when, where) => `The interview is on ${when}. Where: ${where}.`,
+};
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The planned interview in words, in Dutch time: "donderdag 10 december 2026 om 10:00". */
+const interviewText = (params: Record<string, unknown>, language: Language) => {
+  if (typeof params.interviewAt !== 'string' || typeof params.interviewLocation !== 'string') return [];
+  const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(params.interviewAt));
+  return [INTERVIEW_TEXT[language](when, params.interviewLocation)];
+};
+
 const reasonText = (reason: unknown, language: Language) =>
   typeof reason === 'string' && reason in REJECTION_REASONS ? [REJECTION_REASONS[reason as RejectionReason][language]] : [];
+
+/** What the step means, when and where a planned interview is, and why a rejection. */
+const stepLines = (params: Record<string, unknown>, language: Language) => {
+  const interview = interviewText(params, language);
+  const step = interview.length > 0 ? INTERVIEW_PLANNED[language] : (STEP_TEXT[language][String(params.status)] ?? '');
+  return [step, ...interview, ...reasonText(params.rejectionReason, language)].filter(Boolean);
+};
 
 /** Applications and invitations: the employer hears of new, withdrawn and declined ones, the seeker of invitations and every step. */
 export const APPLICATION_TEMPLATES = defineTemplates({
@@ -64,11 +88,11 @@ export const APPLICATION_TEMPLATES = defineTemplates({
     text: {
       nl: (params) => ({
         title: `Nieuws over je reactie: ${params.vacancyTitle}`,
-        lines: [STEP_TEXT.nl[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'nl')].filter(Boolean),
+        lines: stepLines(params, 'nl'),
       }),
       en: (params) => ({
         title: `News about your application: ${params.vacancyTitle}`,
-        lines: [STEP_TEXT.en[String(params.status)] ?? '', ...reasonText(params.rejectionReason, 'en')].filter(Boolean),
+        lines: stepLines(params, 'en'),
       }),
     },
   },
