@@ -15,6 +15,7 @@ import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
+import { SavedSearchesWorkerModule } from './saved-searches/saved-searches-worker.module';
 import { SearchModule } from './search/search.module';
 import { VacanciesWorkerModule } from './vacancies/vacancies-worker.module';
 
@@ -40,6 +41,7 @@ export class WorkerModule {
         MatchesWorkerModule,
         AppointmentsWorkerModule,
         VacanciesWorkerModule,
+        SavedSearchesWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

@@ -132,4 +132,6 @@ export const sharedEn: MessageCatalog<SharedMessageKey> = {
   'notificationCategory.vacancies.explained': 'For example: your vacancy was closed because its closing date has passed.',
   'notificationCategory.new-applications': 'New applications to your vacancies',
   'notificationCategory.new-applications.explained': 'Someone applies to one of your vacancies.',
+  'notificationCategory.saved-searches': 'Your saved searches',
+  'notificationCategory.saved-searches.explained': 'There is a new vacancy for a search you saved. You choose how often with the search.',
 };

@@ -130,6 +130,8 @@ export const sharedNl = {
   'notificationCategory.vacancies.explained': 'Bijvoorbeeld: je vacature is gesloten omdat de sluitdatum voorbij is.',
   'notificationCategory.new-applications': 'Nieuwe reacties op je vacatures',
   'notificationCategory.new-applications.explained': 'Iemand reageert op een van je vacatures.',
+  'notificationCategory.saved-searches': 'Je bewaarde zoekopdrachten',
+  'notificationCategory.saved-searches.explained': 'Er is een nieuwe vacature voor een zoekopdracht die je hebt bewaard. Hoe vaak kies je bij de zoekopdracht.',
 } as const;
 
 export type SharedMessageKey = keyof typeof sharedNl;
