@@ -17,6 +17,7 @@ import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
 import { SavedSearchesWorkerModule } from './saved-searches/saved-searches-worker.module';
 import { SearchModule } from './search/search.module';
+import { SearchWorkerModule } from './search/search-worker.module';
 import { VacanciesWorkerModule } from './vacancies/vacancies-worker.module';
 
 /**
@@ -42,6 +43,7 @@ export class WorkerModule {
         AppointmentsWorkerModule,
         VacanciesWorkerModule,
         SavedSearchesWorkerModule,
+        SearchWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

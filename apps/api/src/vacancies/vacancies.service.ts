@@ -58,8 +58,9 @@ export class VacanciesService {
         await this.recordEvent(manager, id, actor, 'updated', { changes });
       }
       if (status && status !== current.status) await this.changeStatus(manager, { ...current, ...columns }, status, actor);
+      await this.searchIndexer.syncLater(manager, [id]);
     });
-    await this.searchIndexer.refresh([id]);
+    await this.searchIndexer.syncNow([id]);
     return this.load(id);
   }
 
