@@ -38,16 +38,16 @@ describe('search index sync through the outbox', () => {
     const events: { payload: { vacancyIds: string[] } }[] = await sql(`SELECT payload FROM outbox_event WHERE type = $1 AND payload->'vacancyIds' ? $2`, [SEARCH_SYNC, id]);
     expect(events.length).toBeGreaterThanOrEqual(1);
     expect(await found('Fietsenmaker Terborg')).toEqual([id]);
-    await waitUntil(() => drained(worker), 20_000, 100);
+    await waitUntil(() => drained(worker), 60_000, 100);
 
     // As if the index missed a change (an engine that was down): the event brings it back.
     await sql('DELETE FROM vacancy_search_document WHERE vacancy_id = $1', [id]);
     await sql(`INSERT INTO outbox_event (id, type, queue, payload) VALUES (gen_random_uuid(), $1, 'events', $2)`, [SEARCH_SYNC, { vacancyIds: [id] }]);
-    await waitUntil(async () => (await sql('SELECT 1 FROM vacancy_search_document WHERE vacancy_id = $1', [id])).length === 1);
+    await waitUntil(async () => (await sql('SELECT 1 FROM vacancy_search_document WHERE vacancy_id = $1', [id])).length === 1, 60_000);
 
     // Closing it removes it from the index, through the API at once and through the worker again.
     await api.http().patch(`/api/v1/vacancies/${id}`).set(employer.auth).send({ status: 'closed' }).expect(200);
-    await waitUntil(() => drained(worker), 20_000, 100);
+    await waitUntil(() => drained(worker), 60_000, 100);
     expect(await sql('SELECT 1 FROM vacancy_search_document WHERE vacancy_id = $1', [id])).toEqual([]);
   });
 });
