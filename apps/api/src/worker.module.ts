@@ -15,7 +15,9 @@ import { OutboxWorkerModule } from './outbox/outbox-worker.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionWorker } from './privacy/retention.worker';
 import { QueueModule } from './queue/queue.module';
+import { SavedSearchesWorkerModule } from './saved-searches/saved-searches-worker.module';
 import { SearchModule } from './search/search.module';
+import { SearchWorkerModule } from './search/search-worker.module';
 import { VacanciesWorkerModule } from './vacancies/vacancies-worker.module';
 
 /**
@@ -40,6 +42,8 @@ export class WorkerModule {
         MatchesWorkerModule,
         AppointmentsWorkerModule,
         VacanciesWorkerModule,
+        SavedSearchesWorkerModule,
+        SearchWorkerModule,
         AuditModule,
         // Erasure (privacy) changes applications and profiles through their services, which keep search in step.
         SearchModule,

@@ -1,7 +1,7 @@
 import type { Language } from '../users/user.entity';
 
 /** What a message is about; people choose per category how and how often they hear about it. */
-export const NOTIFICATION_CATEGORIES = ['account', 'match-alerts', 'applications', 'appointments', 'vacancies', 'new-applications'] as const;
+export const NOTIFICATION_CATEGORIES = ['account', 'match-alerts', 'applications', 'appointments', 'vacancies', 'new-applications', 'saved-searches'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 /** in-app: only in the app; email: in the app and by e-mail. */
@@ -33,6 +33,8 @@ export const DEFAULT_PREFERENCES: Record<NotificationCategory, CategoryPreferenc
   vacancies: { channel: 'email', frequency: 'daily', matchScoreThreshold: null },
   /** Employers: new applications on their vacancies, gathered in a daily e-mail unless they want each one at once. */
   'new-applications': { channel: 'email', frequency: 'daily', matchScoreThreshold: null },
+  /** How often is chosen per saved search; this says how (and at once means: as each alert comes). */
+  'saved-searches': { channel: 'email', frequency: 'instant', matchScoreThreshold: null },
 };
 
 /** Names of the categories in running text ("e-mails about …"). */
@@ -44,6 +46,7 @@ export const CATEGORY_NAMES: Record<Language, Record<NotificationCategory, strin
     appointments: 'je afspraken',
     vacancies: 'je vacatures',
     'new-applications': 'nieuwe reacties op je vacatures',
+    'saved-searches': 'je bewaarde zoekopdrachten',
   },
   en: {
     account: 'your account',
@@ -52,5 +55,6 @@ export const CATEGORY_NAMES: Record<Language, Record<NotificationCategory, strin
     appointments: 'your appointments',
     vacancies: 'your vacancies',
     'new-applications': 'new applications to your vacancies',
+    'saved-searches': 'your saved searches',
   },
 };

@@ -75,6 +75,7 @@ describe('notification preferences, digests, unsubscribe links and the dev mailb
       { category: 'appointments', channel: 'email', frequency: 'instant', matchScoreThreshold: null },
       { category: 'vacancies', channel: 'email', frequency: 'daily', matchScoreThreshold: null },
       { category: 'new-applications', channel: 'email', frequency: 'daily', matchScoreThreshold: null },
+      { category: 'saved-searches', channel: 'email', frequency: 'instant', matchScoreThreshold: null },
     ]);
     const put = (items: unknown) => api.http().put('/api/v1/users/me/notification-preferences').set(auth).send({ items });
     const replaced = await put([

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { conflict, forbidden, notFound, unprocessable } from '../common/problem';
 import { todayInNetherlands } from '../common/validators';
 import { Employer } from '../employers/employer.entity';
+import { SAVED_SEARCH_VACANCY_PUBLISHED } from '../saved-searches/saved-search-alerts';
 import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
 import { AuthenticatedUser } from '../sessions/authenticated-user';
 import { CreateVacancyRequest, UpdateVacancyRequest } from './dto/vacancy.request';
@@ -57,8 +58,9 @@ export class VacanciesService {
         await this.recordEvent(manager, id, actor, 'updated', { changes });
       }
       if (status && status !== current.status) await this.changeStatus(manager, { ...current, ...columns }, status, actor);
+      await this.searchIndexer.syncLater(manager, [id]);
     });
-    await this.searchIndexer.refresh([id]);
+    await this.searchIndexer.syncNow([id]);
     return this.load(id);
   }
 
@@ -103,7 +105,8 @@ export class VacanciesService {
     await manager.getRepository(Vacancy).update(vacancy.id, { status: to, ...(to === 'published' && !vacancy.publishedAt ? { publishedAt: new Date() } : {}) });
     await this.recordEvent(manager, vacancy.id, actor, 'status-changed', { fromStatus: vacancy.status, toStatus: to });
     if (to === 'published' && !vacancy.publishedAt) {
-      await this.outbox.add(manager, { type: VACANCY_PUBLISHED, payload: { vacancyId: vacancy.id } satisfies VacancyPublished });
+      const payload: VacancyPublished = { vacancyId: vacancy.id };
+      await this.outbox.add(manager, [VACANCY_PUBLISHED, SAVED_SEARCH_VACANCY_PUBLISHED].map((type) => ({ type, payload })));
     }
   }
 

@@ -80,11 +80,12 @@ export class VacancyExpiryProcessor implements EventProcessor, OnModuleInit, OnA
             link: `/werkgevers/vacatures/${vacancy.id}`,
           });
         }
-        return expired.map((vacancy) => vacancy.id);
+        const ids = expired.map((vacancy) => vacancy.id);
+        await this.searchIndexer.syncLater(manager, ids);
+        return ids;
       });
       if (batch.length === 0) break;
       closed.push(...batch);
-      await this.searchIndexer.refresh(batch);
     }
     if (closed.length > 0) this.logger.log(`closed ${closed.length} vacancies whose close date passed`);
     return closed;

@@ -2199,7 +2199,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications" | "saved-searches";
             /** @example employer-verification-decided */
             template: string;
             /** @example Schilder Hendriks is goedgekeurd */
@@ -2234,7 +2234,7 @@ export interface components {
         };
         NotificationPreferenceResponse: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications" | "saved-searches";
             /** @enum {string} */
             channel: "in-app" | "email";
             /** @enum {string} */
@@ -2246,7 +2246,7 @@ export interface components {
         };
         NotificationPreferenceItem: {
             /** @enum {string} */
-            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications";
+            category: "account" | "match-alerts" | "applications" | "appointments" | "vacancies" | "new-applications" | "saved-searches";
             /**
              * @description in-app: only in the app; email: in the app and by e-mail
              * @enum {string}

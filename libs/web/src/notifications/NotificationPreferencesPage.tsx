@@ -19,7 +19,7 @@ const THRESHOLDS = [50, 60, 70, 80, 90];
 
 /** The subjects each role hears about; the others keep what they were. */
 const CATEGORIES_OF_ROLE: Record<Role, readonly Category[]> = {
-  seeker: ['account', 'match-alerts', 'applications', 'appointments'],
+  seeker: ['account', 'match-alerts', 'saved-searches', 'applications', 'appointments'],
   employer: ['account', 'new-applications', 'applications', 'vacancies'],
   caseworker: ['account', 'applications', 'appointments'],
   administrator: ['account'],

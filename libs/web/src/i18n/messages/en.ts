@@ -148,4 +148,6 @@ export const sharedEn: MessageCatalog<SharedMessageKey> = {
   'password.linkInvalid': 'This link no longer works. Ask for a new link.',
   'password.askNewLink': 'Ask for a new link',
   'form.busy': 'Please wait…',
+  'notificationCategory.saved-searches': 'Your saved searches',
+  'notificationCategory.saved-searches.explained': 'There is a new vacancy for a search you saved. You choose how often with the search.',
 };

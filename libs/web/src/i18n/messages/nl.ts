@@ -146,6 +146,8 @@ export const sharedNl = {
   'password.linkInvalid': 'Deze link werkt niet meer. Vraag een nieuwe link aan.',
   'password.askNewLink': 'Vraag een nieuwe link aan',
   'form.busy': 'Even geduld…',
+  'notificationCategory.saved-searches': 'Je bewaarde zoekopdrachten',
+  'notificationCategory.saved-searches.explained': 'Er is een nieuwe vacature voor een zoekopdracht die je hebt bewaard. Hoe vaak kies je bij de zoekopdracht.',
 } as const;
 
 export type SharedMessageKey = keyof typeof sharedNl;
