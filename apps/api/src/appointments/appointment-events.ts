@@ -1,5 +1,5 @@
 /** Where a resident's appointment messages point to. */
-export const SEEKER_APPOINTMENTS_LINK = '/werkzoekenden/';
+export const SEEKER_APPOINTMENTS_LINK = '/werkzoekenden/afspraken';
 
 /** Outbox event: remind the resident of an appointment, scheduled 24 and 2 hours before it starts. */
 export const APPOINTMENT_REMINDER = 'appointment.reminder';

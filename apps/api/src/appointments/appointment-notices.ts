@@ -5,8 +5,8 @@ import { OutboxService } from '../outbox/outbox.service';
 import { APPOINTMENT_REMINDER, type AppointmentReminder, REMINDER_HOURS, reminderKey, SEEKER_APPOINTMENTS_LINK } from './appointment-events';
 import type { Appointment } from './appointment.entity';
 
-/** Where the caseworker finds the resident and the follow-up action. */
-const CASELOAD_PAGE = '/regie/werkzoekenden';
+/** The resident's page in the caseworkers' portal, where the follow-up action is. */
+const residentPage = (seekerId: string) => `/regie/werkzoekenden/${seekerId}`;
 
 type AppointmentFacts = Pick<Appointment, 'id' | 'seekerId' | 'caseworkerId' | 'startsAt' | 'mode' | 'location' | 'purpose'>;
 
@@ -42,7 +42,7 @@ export class AppointmentNotices {
       recipientIds: [appointment.caseworkerId],
       template: 'appointment-no-show',
       params: { ...this.params(appointment), seekerName },
-      link: CASELOAD_PAGE,
+      link: residentPage(appointment.seekerId),
     });
   }
 

@@ -123,7 +123,7 @@ describe('appointment messages and reminders (real worker, PostgreSQL, Redis and
     const kind = sink.received.find((mail) => mail.subject === 'We hebben je gemist bij je afspraak' && mail.to.includes(resident.email))!;
     expect(kind.text).toContain('Dat kan gebeuren.');
     const forCaseworker: { title: string; link: string }[] = await sql(`SELECT title, link FROM notification WHERE user_id = $1 AND template = 'appointment-no-show'`, [caseworker.id]);
-    expect(forCaseworker).toContainEqual({ title: 'Niet verschenen: Mees Gemist', link: '/regie/werkzoekenden' });
+    expect(forCaseworker).toContainEqual({ title: 'Niet verschenen: Mees Gemist', link: `/regie/werkzoekenden/${resident.id}` });
     const actions = (await api.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker.auth)).body.items;
     expect(actions).toEqual([expect.objectContaining({ kind: 'no-show-follow-up', sourceId: appointment.id })]);
   });
