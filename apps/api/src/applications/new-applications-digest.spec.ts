@@ -1,14 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Auth, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, signIn, TestApp } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { SmtpSink } from '../../test/smtp-sink';
+import { signIn, TestApp } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 import { DigestSender } from '../notifications/digest-sender';
 
 describe('employers hear of new applications in a daily digest, or at once if they choose', () => {
-  let db: ScratchDatabase;
+  let harness: WorkerHarness;
   let sink: SmtpSink;
   let api: TestApp;
   let worker: INestApplicationContext;
@@ -20,23 +19,14 @@ describe('employers hear of new applications in a daily digest, or at once if th
   };
   const emailOf = async (auth: Auth): Promise<string> => (await api.http().get('/api/v1/users/me').set(auth)).body.email;
   const mailsTo = (email: string) => sink.received.filter((mail) => mail.to.includes(email) && !mail.subject.includes('goedgekeurd') && !mail.subject.startsWith('Welkom'));
-  const settle = () => waitUntil(() => drained(worker), 20_000, 100);
+  const settle = () => harness.settle();
 
   beforeAll(async () => {
-    db = await createScratchDatabase('new_applications');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('newapps'), SMTP_URL: sink.url };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('newapps');
+    ({ api, sink, worker } = harness);
     caseworker = await signIn(api, 'demo.regisseur@meedoen.test');
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('gathers new applications into one daily e-mail that links to each vacancy', async () => {
     const employer = await verifiedEmployer(api, caseworker);

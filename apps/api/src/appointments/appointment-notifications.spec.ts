@@ -1,19 +1,16 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEMO, registerResident, signInWithId } from '../../test/residents';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, TestApp } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { SmtpSink } from '../../test/smtp-sink';
+import { TestApp } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 import { APPOINTMENT_REMINDER } from './appointment-events';
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
 
 describe('appointment messages and reminders (real worker, PostgreSQL, Redis and SMTP)', () => {
-  let db: ScratchDatabase;
+  let harness: WorkerHarness;
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
   let caseworker: { auth: { Authorization: string }; id: string };
 
   const sql = (query: string, params: unknown[] = []) => api.app.get(DataSource).query(query, params);
@@ -33,23 +30,14 @@ describe('appointment messages and reminders (real worker, PostgreSQL, Redis and
     sql(`UPDATE outbox_event SET run_at = now() WHERE type = $1 AND payload->>'appointmentId' = $2 AND dispatched_at IS NULL`, [APPOINTMENT_REMINDER, appointmentId]);
   const inApp = (userId: string): Promise<{ template: string; title: string }[]> =>
     sql(`SELECT template, title FROM notification WHERE user_id = $1 AND template LIKE 'appointment-%' ORDER BY created_at, template`, [userId]);
-  const settle = () => waitUntil(() => drained(worker), 20_000, 100);
+  const settle = () => harness.settle();
 
   beforeAll(async () => {
-    db = await createScratchDatabase('appointment_notices');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('appointments'), SMTP_URL: sink.url };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('appointments');
+    ({ api, sink } = harness);
     caseworker = await signInWithId(api, DEMO.caseworker);
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('tells the resident of a new appointment and reminds them 24 and 2 hours before, once each', async () => {
     const resident = await registerResident(api);

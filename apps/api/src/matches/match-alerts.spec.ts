@@ -1,10 +1,8 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Auth, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, signIn, TestApp } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { SmtpSink } from '../../test/smtp-sink';
+import { signIn, TestApp } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 
 /** A cleaner in Ulft who cycles up to half an hour: matches the fixtures' cleaning job in Gendringen. */
 const cleanerProfile = {
@@ -20,10 +18,9 @@ const cleanerProfile = {
 };
 
 describe('match alerts: publishing a vacancy tells each matching resident once', () => {
-  let db: ScratchDatabase;
+  let harness: WorkerHarness;
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
   let employer: { id: string; auth: Auth };
 
   const alertsTo = (email: string) => sink.received.filter((mail) => mail.to.includes(email) && mail.subject.startsWith('Nieuwe vacature voor jou'));
@@ -40,20 +37,11 @@ describe('match alerts: publishing a vacancy tells each matching resident once',
   }
 
   beforeAll(async () => {
-    db = await createScratchDatabase('alerts');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('alerts'), SMTP_URL: sink.url };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('alerts');
+    ({ api, sink } = harness);
     employer = await verifiedEmployer(api, await signIn(api, 'demo.regisseur@meedoen.test'));
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('alerts matching residents by their choice, once, and no one else', async () => {
     const wantsAlerts = await resident(cleanerProfile, { frequency: 'instant', matchScoreThreshold: 0 });
@@ -67,7 +55,7 @@ describe('match alerts: publishing a vacancy tells each matching resident once',
     // Paused and live again: the residents were told already.
     await api.http().patch(`/api/v1/vacancies/${vacancyId}`).set(employer.auth).send({ status: 'paused' }).expect(200);
     await api.http().patch(`/api/v1/vacancies/${vacancyId}`).set(employer.auth).send({ status: 'published' }).expect(200);
-    await waitUntil(() => drained(worker), 20_000, 100);
+    await harness.settle();
 
     const [alert] = alertsTo(wantsAlerts.email);
     expect(alertsTo(wantsAlerts.email)).toHaveLength(1);

@@ -1,11 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Notifier } from '../notifications/notifier';
 import { EventProcessor, EventProcessors, OutboxJob } from '../outbox/event-processors';
 import { VACANCY_PUBLISHED, type VacancyPublished } from '../vacancies/vacancy-events';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import { publishedVacancyOf } from '../vacancies/published-vacancy';
 import { MatchingIndexes } from './matching-indexes';
 import { vacancyInputOf } from './matching-input';
 
@@ -32,9 +31,8 @@ export class VacancyPublishedProcessor implements EventProcessor<VacancyPublishe
   }
 
   async process(job: OutboxJob<VacancyPublished>): Promise<void> {
-    const vacancy = await this.dataSource.getRepository(Vacancy).findOne({ where: { id: job.payload.vacancyId }, relations: { employer: true } });
-    if (!vacancy) throw new UnrecoverableError(`vacancy ${job.payload.vacancyId} no longer exists`);
-    if (vacancy.status !== 'published') return;
+    const vacancy = await publishedVacancyOf(this.dataSource, job.payload);
+    if (!vacancy) return;
     const ranking = await this.indexes.rankSeekersForVacancy(vacancyInputOf(vacancy), 'caseworker', 'all', {
       limit: MOST_ALERTS_PER_VACANCY,
       nearMissLimit: 0,

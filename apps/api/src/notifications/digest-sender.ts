@@ -4,6 +4,7 @@ import { UnrecoverableError } from 'bullmq';
 import { IsNull, Repository } from 'typeorm';
 import { EventProcessor, EventProcessors, OutboxJob } from '../outbox/event-processors';
 import { idForKey } from '../outbox/outbox-key';
+import { scheduleRepeatableEvent } from '../outbox/repeatable-events';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { User } from '../users/user.entity';
@@ -43,13 +44,19 @@ export class DigestSender implements EventProcessor<SendDigestsPayload>, OnModul
   }
 
   onApplicationBootstrap() {
-    const queue = this.queues.get(QUEUES.notifications);
-    if (!queue) return;
     for (const [frequency, pattern] of Object.entries(DIGEST_SCHEDULES)) {
-      // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
-      queue
-        .upsertJobScheduler(`digest-${frequency}`, { pattern, tz: DIGEST_TIME_ZONE }, { name: SEND_DIGESTS, data: { payload: { frequency } } })
-        .catch((error: Error) => this.logger.warn(`could not schedule the ${frequency} digest (${error.message})`));
+      scheduleRepeatableEvent(
+        this.queues,
+        {
+          queue: QUEUES.notifications,
+          schedulerId: `digest-${frequency}`,
+          repeat: { pattern, tz: DIGEST_TIME_ZONE },
+          type: SEND_DIGESTS,
+          payload: { frequency },
+          description: `the ${frequency} digest`,
+        },
+        this.logger,
+      );
     }
   }
 

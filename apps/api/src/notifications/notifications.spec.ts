@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, signIn, TestApp, uniqueEmail } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { SmtpSink, waitUntil } from '../../test/smtp-sink';
+import { signIn, TestApp, uniqueEmail } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
@@ -16,7 +15,7 @@ import { Notifier, NotifyPayload, NotifyRequest } from './notifier';
 const PASSWORD = 'een-lang-en-sterk-wachtwoord';
 
 describe('notifications: outbox → relay → BullMQ → worker → in-app and e-mail (SMTP)', () => {
-  let db: ScratchDatabase;
+  let harness: WorkerHarness;
   let sink: SmtpSink;
   let api: TestApp;
   let worker: INestApplicationContext;
@@ -26,7 +25,7 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
   const emailsTo = (address: string) => sink.received.filter((email) => email.to.includes(address));
   const inApp = (userId: string): Promise<{ template: string; title: string }[]> =>
     dataSource.query('SELECT template, title FROM notification WHERE user_id = $1 ORDER BY created_at', [userId]);
-  const settled = () => waitUntil(() => drained(worker), 20_000, 100);
+  const settled = () => harness.settle();
 
   async function register(role: 'seeker' | 'employer', language: 'nl' | 'en' = 'nl') {
     const email = uniqueEmail(role);
@@ -49,21 +48,12 @@ describe('notifications: outbox → relay → BullMQ → worker → in-app and e
   }
 
   beforeAll(async () => {
-    db = await createScratchDatabase('notify');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('notify'), SMTP_URL: sink.url, JOB_ATTEMPTS: '3' };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('notify', { JOB_ATTEMPTS: '3' });
+    ({ api, sink, worker } = harness);
     dataSource = api.app.get(DataSource);
     queue = worker.get(BullQueues).get(QUEUES.notifications)!;
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('welcomes a new account with exactly one e-mail and one in-app notification, in its language', async () => {
     const dutch = await register('seeker', 'nl');

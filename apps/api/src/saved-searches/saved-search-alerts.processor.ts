@@ -1,15 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnrecoverableError } from 'bullmq';
 import { DataSource, MoreThan } from 'typeorm';
 import { Notifier } from '../notifications/notifier';
 import { DIGEST_TIME_ZONE } from '../notifications/digest-sender';
 import { EventProcessor, EventProcessors, OutboxJob } from '../outbox/event-processors';
+import { scheduleRepeatableEvent } from '../outbox/repeatable-events';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
+import { publishedVacancyOf } from '../vacancies/published-vacancy';
 import type { VacancyPublished } from '../vacancies/vacancy-events';
-import { Vacancy } from '../vacancies/vacancy.entity';
 import { SAVED_SEARCH_VACANCY_PUBLISHED, SavedSearchRunner, searchPageLink, SEND_SAVED_SEARCH_ALERTS } from './saved-search-alerts';
 import { AlertFrequency, SavedSearch } from './saved-search.entity';
 
@@ -19,6 +19,16 @@ export const SAVED_SEARCH_SCHEDULES: Record<PeriodicFrequency, string> = { daily
 const BATCH = 500;
 /** Below every uuid: where paging through the saved searches by id starts. */
 const BEFORE_FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The saved searches with this alert choice, a batch at a time in id order. */
+async function* savedSearchPages(dataSource: DataSource, alert: AlertFrequency): AsyncGenerator<SavedSearch[]> {
+  for (let after = BEFORE_FIRST_ID; ; ) {
+    const searches = await dataSource.getRepository(SavedSearch).find({ where: { alert, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+    if (searches.length === 0) return;
+    after = searches.at(-1)!.id;
+    yield searches;
+  }
+}
 
 /** Instant saved-search alerts when a vacancy is published. */
 @Injectable()
@@ -39,16 +49,12 @@ export class SavedSearchInstantAlerts implements EventProcessor<VacancyPublished
 
   /** One alert per seeker and vacancy, however many of their searches it matches (the job id keys it). */
   async process(job: OutboxJob<VacancyPublished>): Promise<void> {
-    const vacancy = await this.dataSource.getRepository(Vacancy).findOne({ where: { id: job.payload.vacancyId }, relations: { employer: true } });
-    if (!vacancy) throw new UnrecoverableError(`vacancy ${job.payload.vacancyId} no longer exists`);
-    if (vacancy.status !== 'published' || !vacancy.publishedAt) return;
+    const vacancy = await publishedVacancyOf(this.dataSource, job.payload);
+    if (!vacancy?.publishedAt) return;
     // The API indexes right after its commit; doing it here too makes sure the search below sees the vacancy.
     await this.searchIndexer.refresh([vacancy.id]);
     const justBefore = new Date(vacancy.publishedAt.getTime() - 1);
-    for (let after = BEFORE_FIRST_ID; ; ) {
-      const searches = await this.dataSource.getRepository(SavedSearch).find({ where: { alert: 'instant', id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
-      if (searches.length === 0) break;
-      after = searches.at(-1)!.id;
+    for await (const searches of savedSearchPages(this.dataSource, 'instant')) {
       const matching: SavedSearch[] = [];
       for (const search of searches) {
         if ((await this.runner.newSince(search.criteria, justBefore)).some((hit) => hit.id === vacancy.id)) matching.push(search);
@@ -91,12 +97,19 @@ export class SavedSearchPeriodicAlerts implements EventProcessor<SavedSearchAler
   }
 
   onApplicationBootstrap() {
-    const queue = this.queues.get(QUEUES.events);
     for (const [frequency, pattern] of Object.entries(SAVED_SEARCH_SCHEDULES)) {
-      // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
-      queue
-        ?.upsertJobScheduler(`saved-searches-${frequency}`, { pattern, tz: DIGEST_TIME_ZONE }, { name: SEND_SAVED_SEARCH_ALERTS, data: { payload: { frequency } } })
-        .catch((error: Error) => this.logger.warn(`could not schedule the ${frequency} saved-search alerts (${error.message})`));
+      scheduleRepeatableEvent(
+        this.queues,
+        {
+          queue: QUEUES.events,
+          schedulerId: `saved-searches-${frequency}`,
+          repeat: { pattern, tz: DIGEST_TIME_ZONE },
+          type: SEND_SAVED_SEARCH_ALERTS,
+          payload: { frequency },
+          description: `the ${frequency} saved-search alerts`,
+        },
+        this.logger,
+      );
     }
   }
 
@@ -110,10 +123,7 @@ export class SavedSearchPeriodicAlerts implements EventProcessor<SavedSearchAler
    */
   async sendAll(frequency: PeriodicFrequency, runKey: string): Promise<number> {
     let told = 0;
-    for (let after = BEFORE_FIRST_ID; ; ) {
-      const searches = await this.dataSource.getRepository(SavedSearch).find({ where: { alert: frequency, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
-      if (searches.length === 0) return told;
-      after = searches.at(-1)!.id;
+    for await (const searches of savedSearchPages(this.dataSource, frequency)) {
       for (const search of searches) {
         const startedAt = new Date();
         const hits = await this.runner.newSince(search.criteria, search.lastAlertedAt ?? search.createdAt);
@@ -132,5 +142,6 @@ export class SavedSearchPeriodicAlerts implements EventProcessor<SavedSearchAler
         if (hits.length > 0) told++;
       }
     }
+    return told;
   }
 }

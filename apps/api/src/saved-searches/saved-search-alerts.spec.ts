@@ -1,22 +1,21 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Auth, postVacancy, registerSeeker, verifiedEmployer } from '../../test/marketplace-fixtures';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, signIn, TestApp } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { SmtpSink } from '../../test/smtp-sink';
+import { signIn, TestApp } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { SavedSearchPeriodicAlerts } from './saved-search-alerts.processor';
 
 describe('saved-search alerts: instant, daily or weekly, as each search chose', () => {
-  let db: ScratchDatabase;
+  let harness: WorkerHarness;
   let sink: SmtpSink;
   let api: TestApp;
   let worker: INestApplicationContext;
   let employer: { id: string; auth: Auth };
 
-  const settle = () => waitUntil(() => drained(worker), 20_000, 100);
+  const settle = () => harness.settle();
   const alertsOf = (userId: string): Promise<{ template: string; title: string; link: string }[]> =>
     api.app.get(DataSource).query(`SELECT template, title, link FROM notification WHERE user_id = $1 AND template LIKE 'saved-search-%' ORDER BY created_at`, [userId]);
   async function seekerWithSearches(...searches: { name: string; criteria: object; alert: string }[]) {
@@ -26,20 +25,11 @@ describe('saved-search alerts: instant, daily or weekly, as each search chose', 
   }
 
   beforeAll(async () => {
-    db = await createScratchDatabase('saved_search_alerts');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('saved'), SMTP_URL: sink.url };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('saved_search');
+    ({ api, sink, worker } = harness);
     employer = await verifiedEmployer(api, await signIn(api, 'demo.regisseur@meedoen.test'));
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('tells owners of matching searches: instant ones at once (once per person), daily ones in the next run, nobody else', async () => {
     const instant = await seekerWithSearches(

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { todayInNetherlands } from '../common/validators';
 import { Notifier } from '../notifications/notifier';
 import { EventProcessor, EventProcessors } from '../outbox/event-processors';
+import { scheduleRepeatableEvent } from '../outbox/repeatable-events';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { VacancySearchIndexer } from '../search/vacancy-search-indexer';
@@ -39,11 +40,18 @@ export class VacancyExpiryProcessor implements EventProcessor, OnModuleInit, OnA
   }
 
   onApplicationBootstrap() {
-    // Not awaited: with Redis down this completes once Redis is back, without holding up the start.
-    this.queues
-      .get(QUEUES.events)
-      ?.upsertJobScheduler(CLOSE_EXPIRED_VACANCIES, EXPIRY_SCHEDULE, { name: CLOSE_EXPIRED_VACANCIES, data: { payload: {} } })
-      .catch((error: Error) => this.logger.warn(`could not schedule the expiry of vacancies (${error.message})`));
+    scheduleRepeatableEvent(
+      this.queues,
+      {
+        queue: QUEUES.events,
+        schedulerId: CLOSE_EXPIRED_VACANCIES,
+        repeat: EXPIRY_SCHEDULE,
+        type: CLOSE_EXPIRED_VACANCIES,
+        payload: {},
+        description: 'the expiry of vacancies',
+      },
+      this.logger,
+    );
   }
 
   async process(): Promise<void> {

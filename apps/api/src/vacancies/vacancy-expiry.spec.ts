@@ -1,17 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Auth, postVacancy, verifiedEmployer } from '../../test/marketplace-fixtures';
-import { SmtpSink, startSmtpSink, waitUntil } from '../../test/smtp-sink';
-import { createTestApp, signIn, TestApp } from '../../test/test-app';
-import { createScratchDatabase, ScratchDatabase } from '../../test/test-database';
-import { createTestWorker, drained, obliterateQueues, uniqueQueuePrefix } from '../../test/test-worker';
+import { waitUntil } from '../../test/smtp-sink';
+import { signIn, TestApp } from '../../test/test-app';
+import { startWorkerHarness, WorkerHarness } from '../../test/worker-harness';
 import { BullQueues } from '../queue/bull-queues';
 import { QUEUES } from '../queue/queue-names';
 import { CLOSE_EXPIRED_VACANCIES, VacancyExpiryProcessor } from './vacancy-expiry.processor';
 
 describe('vacancy expiry: the worker closes vacancies whose close date passed', () => {
-  let db: ScratchDatabase;
-  let sink: SmtpSink;
+  let harness: WorkerHarness;
   let api: TestApp;
   let worker: INestApplicationContext;
   let employer: { id: string; auth: Auth };
@@ -24,20 +22,11 @@ describe('vacancy expiry: the worker closes vacancies whose close date passed', 
   const closeDateYesterday = (id: string) => sql(`UPDATE vacancy SET closes_on = current_date - 1 WHERE id = $1`, [id]);
 
   beforeAll(async () => {
-    db = await createScratchDatabase('vacancy_expiry');
-    sink = await startSmtpSink();
-    const env = { QUEUE_PREFIX: uniqueQueuePrefix('expiry'), SMTP_URL: sink.url };
-    api = await createTestApp(env, db.url);
-    worker = await createTestWorker(env, db.url);
+    harness = await startWorkerHarness('expiry');
+    ({ api, worker } = harness);
     employer = await verifiedEmployer(api, await signIn(api, 'demo.regisseur@meedoen.test'));
   });
-  afterAll(async () => {
-    if (worker) await obliterateQueues(worker);
-    await worker?.close();
-    await api?.app.close();
-    await sink?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   it('closes published and paused vacancies past their close date, with the system in the history, and tells the employer once', async () => {
     const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -51,7 +40,7 @@ describe('vacancy expiry: the worker closes vacancies whose close date passed', 
     // The repeatable job runs in the worker through the events queue.
     await worker.get(BullQueues).get(QUEUES.events)!.add(CLOSE_EXPIRED_VACANCIES, { payload: {} });
     await waitUntil(async () => (await statusOf(expired)) === 'closed' && (await statusOf(paused)) === 'closed');
-    await waitUntil(() => drained(worker), 20_000, 100);
+    await harness.settle();
     expect(await statusOf(stillOpen)).toBe('published');
     expect(await statusOf(draft)).toBe('draft');
 
@@ -65,7 +54,7 @@ describe('vacancy expiry: the worker closes vacancies whose close date passed', 
 
     // A second run finds nothing left to close and tells no one again.
     expect(await worker.get(VacancyExpiryProcessor).closeExpired()).toEqual([]);
-    await waitUntil(() => drained(worker), 20_000, 100);
+    await harness.settle();
     expect(await inAppFor(expired)).toHaveLength(1);
     const search = await api.http().get('/api/v1/vacancies?q=Verlopen').set(await signIn(api, 'demo.werkzoekende@meedoen.test'));
     expect(search.status).toBe(200);
