@@ -5,9 +5,11 @@ import { User } from '../users/user.entity';
 import { VacancyEvent } from '../vacancies/vacancy-event.entity';
 import { ContractType, PayType, Vacancy, VacancyStatus } from '../vacancies/vacancy.entity';
 import type { DemoContext, DemoStep } from './demo-seeder';
-import type { SeededRandom } from './seeded-random';
+import { SeededRandom } from './seeded-random';
 
 export const DEMO_VACANCIES = 72;
+/** Its own seed, so the showcase leaves the rest of the demo region as it was. */
+const SHOWCASE_SEED = 1509;
 
 /** Occupations that suit each demo employer, by a word in its name. */
 const OCCUPATIONS_BY_NAME: [RegExp, string[]][] = [
@@ -76,6 +78,15 @@ function statusAt(index: number): VacancyStatus {
   return 'published';
 }
 
+function vacancyDescription(random: SeededRandom, employer: Employer, label: string, kind: VacancyKind): string {
+  return [
+    `${employer.name} zoekt een ${label} in ${employer.city}.`,
+    INTRO[kind],
+    `**Wat ga je doen?** Je werkt mee in het dagelijkse werk als ${label}. Je krijgt uitleg van een vaste collega.`,
+    random.chance(0.5) ? '**Wat vragen we?** Zin om te leren en op tijd komen. Ervaring is fijn, maar niet nodig.' : '**Wat bieden we?** Een rustige start, duidelijke afspraken en een kop koffie om te beginnen.',
+  ].join('\n\n');
+}
+
 function demoVacancy(random: SeededRandom, employer: Employer, index: number, today: string): Partial<Vacancy> {
   const occupations = OCCUPATIONS_BY_NAME.find(([pattern]) => pattern.test(employer.name))?.[1] ?? FALLBACK_OCCUPATIONS;
   const occupation = getOccupation(random.pick(occupations))!;
@@ -90,12 +101,7 @@ function demoVacancy(random: SeededRandom, employer: Employer, index: number, to
   return {
     employerId: employer.id,
     title: `${capitalise(label)}${KIND_SUFFIX[kind]}`,
-    description: [
-      `${employer.name} zoekt een ${label} in ${employer.city}.`,
-      INTRO[kind],
-      `**Wat ga je doen?** Je werkt mee in het dagelijkse werk als ${label}. Je krijgt uitleg van een vaste collega.`,
-      random.chance(0.5) ? '**Wat vragen we?** Zin om te leren en op tijd komen. Ervaring is fijn, maar niet nodig.' : '**Wat bieden we?** Een rustige start, duidelijke afspraken en een kop koffie om te beginnen.',
-    ].join('\n\n'),
+    description: vacancyDescription(random, employer, label, kind),
     kind,
     occupationId: occupation.id,
     skills: [
@@ -136,12 +142,56 @@ function demoVacancy(random: SeededRandom, employer: Employer, index: number, to
   };
 }
 
+/**
+ * Places written for the demo seeker (Sanne: cleaning, wants kitchen work too, 16–24 hours on weekdays, by bike from
+ * Ulft), so "Voor jou" shows what a strong, explained match looks like, and one thing still to learn.
+ */
+const SHOWCASE: { employer: string; occupationId: string; title: string; kind: VacancyKind; skills: [string, boolean][] }[] = [
+  { employer: 'Bibliotheek Achterhoek West', occupationId: '9112.2', title: 'Schoonmaker bibliotheek', kind: 'regular',
+    skills: [['office-cleaning', true], ['floor-cleaning', true], ['vacuuming', false], ['cleaning-agents', false]] },
+  { employer: 'Zorgboerderij De Hessenhof', occupationId: '9412.1', title: 'Keukenhulp (proefplaatsing)', kind: 'trial-placement',
+    skills: [['kitchen-cleaning', true], ['dishwashing', true], ['food-hygiene', false]] },
+  { employer: 'Kringloopwinkel Terborg', occupationId: '9112.2', title: 'Schoonmaker winkel en kantine (maatschappelijke baan)', kind: 'community-job',
+    skills: [['toilet-cleaning', true], ['floor-cleaning', true], ['dusting', false]] },
+];
+
+function showcaseVacancy(random: SeededRandom, employer: Employer, place: (typeof SHOWCASE)[number], today: string): Partial<Vacancy> {
+  const generated = demoVacancy(random, employer, DEMO_VACANCIES, today);
+  const occupation = getOccupation(place.occupationId)!;
+  return {
+    ...generated,
+    title: place.title,
+    description: vacancyDescription(random, employer, occupationDisplayLabelNl(occupation), place.kind),
+    kind: place.kind,
+    occupationId: place.occupationId,
+    skills: place.skills.map(([skillId, required]) => ({ skillId, level: 1, required })),
+    themes: [occupation.sector],
+    experienceYearsWanted: 0,
+    hoursMin: 16,
+    hoursMax: 24,
+    days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    dayParts: ['morning'],
+    shiftWork: false,
+    requiresDrivingLicence: false,
+    minDutchLevel: 'A2',
+    conditions: [],
+    supportOffered: ['job-coach', 'training-on-the-job'],
+    status: 'published',
+    closesOn: null,
+  };
+}
+
 /** About 70 vacancies of every kind across the verified demo employers; the demo employer gets the most. */
 export const seedVacancies: DemoStep = async (context: DemoContext) => {
   const verified = context.employers.filter((employer) => employer.verificationStatus === 'verified');
   const today = todayInNetherlands();
   const owners = Array.from({ length: DEMO_VACANCIES }, (_, index) => (index % 8 === 0 ? verified[0] : verified[index % verified.length]));
   const rows = owners.map((employer, index) => demoVacancy(context.random, employer, index, today));
+  const showcaseRandom = new SeededRandom(SHOWCASE_SEED);
+  for (const place of SHOWCASE) {
+    const employer = verified.find((candidate) => candidate.name === place.employer)!;
+    rows.push(showcaseVacancy(showcaseRandom, employer, place, today));
+  }
   const vacancies = await context.manager.getRepository(Vacancy).save(rows.map((row) => context.manager.getRepository(Vacancy).create(row)), { chunk: 100 });
   const employerUsers = await context.manager.getRepository(User).find({ where: { role: 'employer' } });
   const userOf = new Map(employerUsers.map((user) => [user.employerId, user.id]));
