@@ -17,9 +17,9 @@ import { StepForm, type StepProps } from './StepForm';
 type Request = Required<UpdateSeekerProfileRequest>;
 type VacancyKind = Request['unwantedKinds'][number];
 type Day = NonNullable<Request['availability']>[number]['day'];
-type DayPart = Exclude<NonNullable<Request['availability']>[number]['part'], 'night'>;
+type DayPart = NonNullable<Request['availability']>[number]['part'];
 type TravelMode = Request['travel'][number]['mode'];
-type DutchLevel = Exclude<NonNullable<Request['dutchLevel']>, 'C2'>;
+type DutchLevel = NonNullable<Request['dutchLevel']>;
 type Limitation = Request['limitations'][number];
 type Support = Request['supportNeeded'][number];
 type Visibility = Request['visibility'];
@@ -27,10 +27,10 @@ type Sector = Request['interests'][number];
 
 export const VACANCY_KINDS: readonly VacancyKind[] = ['regular', 'work-experience', 'trial-placement', 'community-job', 'volunteer', 'training', 'day-activity'];
 const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
+const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening', 'night'];
 const TRAVEL_MODES: readonly TravelMode[] = ['walking', 'bike', 'public-transport', 'car'];
 const TRAVEL_MINUTES = ['15', '30', '45', '60'];
-const DUTCH_LEVELS: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2', 'C1'];
+const DUTCH_LEVELS: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const LIMITATIONS: readonly Limitation[] = ['no-heavy-lifting', 'quiet-workplace', 'no-night-shifts', 'short-standing'];
 const SUPPORT: readonly Support[] = ['job-coach', 'adapted-workplace', 'training-on-the-job', 'flexible-hours'];
 const VISIBILITY: readonly Visibility[] = ['hidden', 'caseworkers', 'employers-anonymous'];
@@ -171,7 +171,7 @@ export function LicenceStep({ profile, ...step }: StepProps) {
 
 export function LanguageStep({ profile, ...step }: StepProps) {
   const t = useSeekerT();
-  const [level, setLevel] = useState<string>(profile.dutchLevel === 'C2' ? 'C1' : (profile.dutchLevel ?? ''));
+  const [level, setLevel] = useState<string>(profile.dutchLevel ?? '');
   return (
     <StepForm {...step} patch={() => ({ dutchLevel: level === '' ? null : (level as DutchLevel) })}>
       <RadioGroupField
