@@ -5,9 +5,9 @@ import type { CaseworkerMessageKey } from './messages';
 export const CASEWORKER_ROLES: readonly Role[] = ['caseworker', 'administrator'];
 
 export const caseworkerSections: readonly PortalSection<CaseworkerMessageKey>[] = [
-  { path: '/werkzoekenden', titleKey: 'section.caseload', descriptionKey: 'section.caseloadDescription' },
+  { path: '/werkzoekenden', titleKey: 'section.caseload', descriptionKey: 'section.caseloadDescription', roles: ['caseworker'] },
   { path: '/vacatures', titleKey: 'section.vacancies', descriptionKey: 'section.vacanciesDescription' },
-  { path: '/voordrachten', titleKey: 'section.proposals', descriptionKey: 'section.proposalsDescription' },
+  { path: '/voordrachten', titleKey: 'section.proposals', descriptionKey: 'section.proposalsDescription', roles: ['caseworker'] },
   { path: '/controleren', titleKey: 'section.reviews', descriptionKey: 'section.reviewsDescription' },
   { path: '/resultaten', titleKey: 'section.results', descriptionKey: 'section.resultsDescription' },
   { path: '/plaatsingen', titleKey: 'ops.section.placements', descriptionKey: 'ops.section.placementsDescription', roles: ['caseworker'] },
