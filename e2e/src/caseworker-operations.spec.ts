@@ -1,26 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { DEMO, registerResident } from '../../apps/api/test/residents';
 import { signIn as signInApi, type TestApp } from '../../apps/api/test/test-app';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations } from './browser';
 import { saveScreenshots, signInAsDemo } from './portal-session';
-import { startServedApp } from './served-app';
+import { servedBrowser } from './served-browser';
 
 /** The operations half of the caseworkers' portal: placements, appointments, results and the audit log. */
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
+const setup = servedBrowser();
 let caseworker: { Authorization: string };
 
 beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-  caseworker = await signInApi(served, DEMO.caseworker);
+  caseworker = await signInApi(setup.served, DEMO.caseworker);
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
 
 
 const amsterdamDay = (moment = new Date()) =>
@@ -45,9 +38,9 @@ async function heading(page: Page, name: string | RegExp) {
 
 describe('placements', () => {
   it('lists due aftercare, records an at-risk check-in (with a follow-up action) and ends the placement', async () => {
-    const resident = await newResident(served, 'Plaatsing Inwoner');
-    const employer = await verifiedEmployer(served, caseworker);
-    const created = await served
+    const resident = await newResident(setup.served, 'Plaatsing Inwoner');
+    const employer = await verifiedEmployer(setup.served, caseworker);
+    const created = await setup.served
       .http()
       .post('/api/v1/placements')
       .set(caseworker)
@@ -55,7 +48,7 @@ describe('placements', () => {
     expect(created.status).toBe(201);
     const placementId = created.body.id as string;
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Plaatsingen' }).click();
     await heading(page, 'Plaatsingen');
     await page.getByLabel('Soort plaats').selectOption('volunteer');
@@ -85,7 +78,7 @@ describe('placements', () => {
     await expectNoAxeViolations(page);
     await saveScreenshots(page, 'regie-plaatsing-nazorg');
 
-    const actions = await served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
+    const actions = await setup.served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
     expect(actions.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'check-in-follow-up', sourceId: placementId, doneAt: null })]));
 
     await page.getByLabel('Reden').selectOption('resident-stopped');
@@ -95,7 +88,7 @@ describe('placements', () => {
     expect(await page.getByRole('button', { name: 'Plaatsing beëindigen' }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    const placement = await served.http().get(`/api/v1/placements/${placementId}`).set(caseworker);
+    const placement = await setup.served.http().get(`/api/v1/placements/${placementId}`).set(caseworker);
     expect(placement.body).toMatchObject({ status: 'ended', endReason: 'resident-stopped', endedOn: amsterdamDay() });
     expect(placement.body.checkIns.find((checkIn: { milestone: string }) => checkIn.milestone === 'week-1')).toMatchObject({ outcome: 'at-risk' });
     await page.close();
@@ -105,7 +98,7 @@ describe('placements', () => {
 describe('appointments', () => {
   /** Plans an appointment that starts in a few seconds (planning needs a future start), so its outcome can be recorded soon after. */
   async function appointmentStartingSoon(seekerId: string, purpose: string, startsAt: Date) {
-    const response = await served
+    const response = await setup.served
       .http()
       .post('/api/v1/appointments')
       .set(caseworker)
@@ -115,13 +108,13 @@ describe('appointments', () => {
   }
 
   it('shows the day and week, records attended and no-show, and arranges the follow-up', async () => {
-    const resident = await newResident(served, 'Afspraak Inwoner');
+    const resident = await newResident(setup.served, 'Afspraak Inwoner');
     const startsAt = new Date(Date.now() + 8_000);
     const attendedId = await appointmentStartingSoon(resident.id, `Kennismaking ${resident.name}`, startsAt);
     const missedId = await appointmentStartingSoon(resident.id, `Plan bespreken ${resident.name}`, startsAt);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 500)));
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Afspraken' }).click();
     await heading(page, 'Afspraken');
     await page.getByRole('heading', { level: 2, name: /^Week van/ }).waitFor();
@@ -144,21 +137,21 @@ describe('appointments', () => {
     await expectNoAxeViolations(page);
     await saveScreenshots(page, 'regie-afspraken-vervolg');
 
-    const list = await served.http().get(`/api/v1/appointments?seekerId=${resident.id}`).set(caseworker);
+    const list = await setup.served.http().get(`/api/v1/appointments?seekerId=${resident.id}`).set(caseworker);
     const statusOf = (id: string) => list.body.items.find((item: { id: string }) => item.id === id)?.status;
     expect([statusOf(attendedId), statusOf(missedId)]).toEqual(['attended', 'no-show']);
 
     // Plan the next appointment from the follow-up: tomorrow, by phone, about the same.
     await missed.getByRole('button', { name: 'Afspraak plannen' }).click();
     await missed.getByRole('status').getByText(/De nieuwe afspraak staat op/).waitFor();
-    const after = await served.http().get(`/api/v1/appointments?seekerId=${resident.id}&status=planned`).set(caseworker);
+    const after = await setup.served.http().get(`/api/v1/appointments?seekerId=${resident.id}&status=planned`).set(caseworker);
     expect(after.body.items).toEqual([expect.objectContaining({ mode: 'phone', purpose: `Plan bespreken ${resident.name}` })]);
     expect(after.body.items[0].startsAt > new Date().toISOString()).toBe(true);
 
     // The no-show follow-up is done.
     await missed.getByRole('button', { name: 'Markeer als klaar' }).first().click();
     await missed.getByRole('status').getByText('De vervolgactie is klaar.').waitFor();
-    const actions = await served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
+    const actions = await setup.served.http().get(`/api/v1/seekers/${resident.id}/case-actions`).set(caseworker);
     const followUp = actions.body.items.find((action: { sourceId: string | null }) => action.sourceId === missedId);
     expect(followUp).toMatchObject({ kind: 'no-show-follow-up' });
     expect(followUp.doneAt).not.toBeNull();
@@ -170,10 +163,10 @@ describe('appointments', () => {
 describe('results', () => {
   it('shows outflow against the target with charts and tables, downloads CSV and prints without the page frame', async () => {
     const year = amsterdamDay().slice(0, 4);
-    const api = await served.http().get(`/api/v1/reports/outflow?from=${year}-01-01&to=${amsterdamDay()}`).set(caseworker);
+    const api = await setup.served.http().get(`/api/v1/reports/outflow?from=${year}-01-01&to=${amsterdamDay()}`).set(caseworker);
     expect(api.status).toBe(200);
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Resultaten' }).click();
     await heading(page, 'Resultaten');
     await page.getByRole('heading', { level: 2, name: 'Uitstroom naar werk' }).waitFor();
@@ -209,7 +202,7 @@ describe('results', () => {
   });
 
   it('lets an administrator choose a municipality or all of them', async () => {
-    const page = await signInAsDemo(browser, served.baseUrl, 'administrator');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'administrator');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await menu.getByRole('link', { name: 'Plaatsingen' }).count()).toBe(0);
     await menu.getByRole('link', { name: 'Resultaten' }).click();
@@ -224,16 +217,16 @@ describe('results', () => {
 
 describe('audit log', () => {
   it('lets an administrator filter the log by what happened, about whom and by whom', async () => {
-    const resident = await newResident(served, 'Logboek Inwoner');
-    const employer = await verifiedEmployer(served, caseworker);
-    const created = await served
+    const resident = await newResident(setup.served, 'Logboek Inwoner');
+    const employer = await verifiedEmployer(setup.served, caseworker);
+    const created = await setup.served
       .http()
       .post('/api/v1/placements')
       .set(caseworker)
       .send({ seekerId: resident.id, employerId: employer.id, kind: 'training', startDate: amsterdamDay(), hoursPerWeek: 8 });
     expect(created.status).toBe(201);
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'administrator');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'administrator');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
     await heading(page, 'Logboek');
     await page.getByRole('table', { name: 'Logboek, nieuwste eerst' }).waitFor();
@@ -267,9 +260,9 @@ describe('audit log', () => {
     await page.close();
 
     // Caseworkers do not see it.
-    const caseworkerPage = await signInAsDemo(browser, served.baseUrl, 'caseworker');
+    const caseworkerPage = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
     expect(await caseworkerPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).count()).toBe(0);
-    await caseworkerPage.goto(`${served.baseUrl}/regie/logboek`);
+    await caseworkerPage.goto(`${setup.served.baseUrl}/regie/logboek`);
     await heading(caseworkerPage, 'Deze pagina is niet voor jou');
     await caseworkerPage.close();
   });

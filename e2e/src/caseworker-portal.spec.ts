@@ -1,30 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cleanerProfile, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
 import { auditOf, DEMO, registerResident, signInWithId } from '../../apps/api/test/residents';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations } from './browser';
 import { saveScreenshots, signIn, signInAsDemo } from './portal-session';
-import { startServedApp } from './served-app';
+import { servedBrowser } from './served-browser';
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
+const setup = servedBrowser();
 let caseworker: { auth: { Authorization: string }; id: string };
 
 beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-  caseworker = await signInWithId(served, DEMO.caseworker);
+  caseworker = await signInWithId(setup.served, DEMO.caseworker);
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
-
 
 let counter = 0;
 /** A resident of the demo caseworker's municipality with a name no other test uses. */
 async function freshResident(prefix: string) {
   const name = `${prefix} ${process.pid}x${counter++}`;
-  const resident = await registerResident(served, 'GM1509', name);
+  const resident = await registerResident(setup.served, 'GM1509', name);
   return { ...resident, name };
 }
 
@@ -33,7 +25,7 @@ async function expectAccessible(page: Page, screenshot: string) {
   await saveScreenshots(page, `caseworker-${screenshot}`);
 }
 
-const api = () => served.http();
+const api = () => setup.served.http();
 
 describe('caseload', () => {
   it('finds a resident by name and by filters, and opens the resident page', async () => {
@@ -49,8 +41,8 @@ describe('caseload', () => {
       });
     expect(intake.status).toBe(200);
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden`);
     await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
     await page.locator('table tbody tr').first().waitFor();
     await expectAccessible(page, 'caseload');
@@ -96,8 +88,8 @@ describe('resident page', () => {
       })
       .expect(200);
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${resident.id}`);
     await page.getByRole('heading', { level: 1, name: resident.name, exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
     expect(await page.getByText('Opvang voor twee kinderen').count()).toBe(0);
@@ -114,8 +106,8 @@ describe('resident page', () => {
     await page.getByText('Opvang voor twee kinderen').waitFor();
     await page.getByText('Cv maken met werkcoach').waitFor();
     await expectAccessible(page, 'resident-intake');
-    const admin = await signInWithId(served, DEMO.administrator);
-    const reads = await auditOf(served, admin.auth, resident.id, 'intake.read');
+    const admin = await signInWithId(setup.served, DEMO.administrator);
+    const reads = await auditOf(setup.served, admin.auth, resident.id, 'intake.read');
     expect(reads).toEqual([expect.objectContaining({ actorUserId: caseworker.id, purpose: 'voorbereiding gesprek' })]);
 
     await page.getByLabel('Wat moet er gebeuren?').fill('Bellen over de kinderopvang');
@@ -129,9 +121,9 @@ describe('resident page', () => {
   });
 
   it('says plainly when the resident is not in the municipality', async () => {
-    const outsider = await registerResident(served, 'GM0197', 'Buiten Gemeente');
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${outsider.id}`);
+    const outsider = await registerResident(setup.served, 'GM0197', 'Buiten Gemeente');
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${outsider.id}`);
     await page.getByRole('alert').getByText('We kunnen dit niet vinden.').waitFor();
     await expectAccessible(page, 'resident-not-found');
     await page.close();
@@ -141,8 +133,8 @@ describe('resident page', () => {
 describe('intake form', () => {
   it('saves the intake as a draft while typing, keeps it after a reload, and finishes it', async () => {
     const resident = await freshResident('Intake Gesprek');
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${resident.id}`);
     await page.getByLabel('Waarom open je de intake?').selectOption('voorbereiding gesprek');
     await page.getByRole('button', { name: 'Intake openen' }).click();
     await page.getByText('Er is nog geen intake.').waitFor();
@@ -180,8 +172,8 @@ describe('intake form', () => {
 
   it('asks for a segment before finishing', async () => {
     const resident = await freshResident('Intake Zonder Segment');
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}/intake`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${resident.id}/intake`);
     await page.getByLabel('Waarom open je de intake?').selectOption('voorbereiding gesprek');
     await page.getByRole('button', { name: 'Intake openen' }).click();
     await page.getByRole('button', { name: 'Intake afronden' }).click();
@@ -195,17 +187,17 @@ describe('intake form', () => {
 async function residentAndVacancy(prefix: string) {
   const resident = await freshResident(prefix);
   await api().patch('/api/v1/seekers/me').set(resident.auth).send(cleanerProfile).expect(200);
-  const employer = await verifiedEmployer(served, caseworker.auth);
+  const employer = await verifiedEmployer(setup.served, caseworker.auth);
   const title = `Schoonmaker ${prefix} ${process.pid}x${counter++}`;
-  const vacancyId = await postVacancy(served, employer.auth, { title });
+  const vacancyId = await postVacancy(setup.served, employer.auth, { title });
   return { resident, employer, title, vacancyId };
 }
 
 describe('matching and proposals', () => {
   it("ranks work for a resident and proposes them; the proposal waits for the resident's consent", async () => {
     const { resident, title, vacancyId } = await residentAndVacancy('Match Inwoner');
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${resident.id}`);
     await page.getByRole('link', { name: 'Passend werk zoeken' }).click();
     await page.getByRole('heading', { level: 1, name: `Passend werk voor ${resident.name}` }).waitFor();
     await page.getByRole('heading', { name: 'Past goed', exact: true }).waitFor();
@@ -235,8 +227,8 @@ describe('matching and proposals', () => {
 
   it('lists the vacancies of the region, shows who fits one, and proposes from there', async () => {
     const { resident, title } = await residentAndVacancy('Vacature Kandidaat');
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/vacatures`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/vacatures`);
     await page.getByText('Open vacatures in de regio Achterhoek.').waitFor();
     await page.locator('table tbody tr').first().waitFor();
     await expectAccessible(page, 'vacancies');
@@ -252,10 +244,10 @@ describe('matching and proposals', () => {
     await page.getByRole('button', { name: 'Voordracht versturen' }).click();
     await page.getByText('We wachten op toestemming van de werkzoekende.').waitFor();
 
-    await page.goto(`${served.baseUrl}/regie/voordrachten`);
+    await page.goto(`${setup.served.baseUrl}/regie/voordrachten`);
     await page.getByRole('link', { name: resident.name }).first().waitFor();
     await expectAccessible(page, 'proposals');
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden/${resident.id}`);
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden/${resident.id}`);
     await page.getByRole('link', { name: `Voorgedragen voor ${title}: wacht op toestemming van de werkzoekende` }).waitFor();
     await page.close();
   });
@@ -276,8 +268,8 @@ describe('employer verification', () => {
       .expect(201);
     const employerId = registered.body.employerId as string;
 
-    const page = await signInAsDemo(browser, served.baseUrl, 'caseworker');
-    await page.goto(`${served.baseUrl}/regie/controleren`);
+    const page = await signInAsDemo(setup.browser, setup.served.baseUrl, 'caseworker');
+    await page.goto(`${setup.served.baseUrl}/regie/controleren`);
     await page.getByRole('heading', { level: 1, name: 'Controleren' }).waitFor();
     await page.getByRole('link', { name }).waitFor();
     await expectAccessible(page, 'verification-queue');
@@ -310,7 +302,7 @@ describe('employer verification', () => {
 
 describe('in English', () => {
   it('switches a working screen to English for a caseworker of their own', async () => {
-    const admin = await signInWithId(served, DEMO.administrator);
+    const admin = await signInWithId(setup.served, DEMO.administrator);
     const email = `regisseur.${process.pid}.${counter++}@example.nl`;
     const password = 'een-lang-en-sterk-wachtwoord';
     await api()
@@ -318,8 +310,8 @@ describe('in English', () => {
       .set(admin.auth)
       .send({ email, password, displayName: 'Test Regisseur', language: 'nl', role: 'caseworker', municipalityCode: 'GM1509' })
       .expect(201);
-    const page = await signIn(browser, served.baseUrl, '/regie', email, password);
-    await page.goto(`${served.baseUrl}/regie/werkzoekenden`);
+    const page = await signIn(setup.browser, setup.served.baseUrl, '/regie', email, password);
+    await page.goto(`${setup.served.baseUrl}/regie/werkzoekenden`);
     await page.getByRole('heading', { level: 1, name: 'Mijn werkzoekenden' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'My job seekers' }).waitFor();

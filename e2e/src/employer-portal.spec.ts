@@ -1,32 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { signIn as apiSignIn, uniqueEmail } from '../../apps/api/test/test-app';
 import { PASSWORD, postVacancy, verifiedEmployer } from '../../apps/api/test/marketplace-fixtures';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations } from './browser';
 import { DEMO_LOGINS, saveScreenshots, signIn } from './portal-session';
-import { startServedApp } from './served-app';
+import { servedBrowser } from './served-browser';
 
 jest.setTimeout(180_000);
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
+const setup = servedBrowser();
 let caseworker: { Authorization: string };
 
 beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-  caseworker = await apiSignIn(served, DEMO_LOGINS.caseworker.email);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
+  caseworker = await apiSignIn(setup.served, DEMO_LOGINS.caseworker.email);
 });
 
 /** A fresh, verified employer of its own, signed in through the portal's sign-in page. */
 async function freshEmployerPage() {
-  const employer = await verifiedEmployer(served, caseworker);
-  const me = await served.http().get('/api/v1/users/me').set(employer.auth);
-  const page = await signIn(browser, served.baseUrl, '/werkgevers', me.body.email, PASSWORD);
+  const employer = await verifiedEmployer(setup.served, caseworker);
+  const me = await setup.served.http().get('/api/v1/users/me').set(employer.auth);
+  const page = await signIn(setup.browser, setup.served.baseUrl, '/werkgevers', me.body.email, PASSWORD);
   page.setDefaultTimeout(15_000);
   return { employer, page };
 }
@@ -38,7 +31,7 @@ async function expectAccessible(page: Page) {
 describe('employer portal: vacancies', () => {
   it('writes a vacancy with a live preview, publishes, pauses, duplicates and closes it', async () => {
     const { employer, page } = await freshEmployerPage();
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures`);
     await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
     await page.getByText('Je hebt nog geen vacatures').waitFor();
     await expectAccessible(page);
@@ -76,7 +69,7 @@ describe('employer portal: vacancies', () => {
     await page.getByRole('heading', { level: 1, name: 'Schoonmaker kantoren (ochtend)' }).waitFor();
     await page.getByText('Werkzoekenden zien deze vacature en kunnen reageren.').waitFor();
     const vacancyId = page.url().split('/').pop()!;
-    const stored = await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth);
+    const stored = await setup.served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth);
     expect(stored.body).toMatchObject({ status: 'published', kind: 'work-experience', hoursMin: 16, hoursMax: 24, supportOffered: ['job-coach'] });
     expect(stored.body.requiredSkills.length).toBe(1);
     expect(stored.body.occupation).not.toBeNull();
@@ -85,7 +78,7 @@ describe('employer portal: vacancies', () => {
 
     await page.getByRole('button', { name: 'Pauzeren' }).click();
     await page.getByText('De status is nu: Gepauzeerd.').waitFor();
-    expect((await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('paused');
+    expect((await setup.served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('paused');
 
     await page.getByRole('link', { name: 'Kopie maken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kopie van een vacature' }).waitFor();
@@ -96,16 +89,16 @@ describe('employer portal: vacancies', () => {
     await page.getByText('Alleen jij ziet dit concept.').waitFor();
     const copyId = page.url().split('/').pop()!;
     expect(copyId).not.toBe(vacancyId);
-    const copy = await served.http().get(`/api/v1/vacancies/${copyId}`).set(employer.auth);
+    const copy = await setup.served.http().get(`/api/v1/vacancies/${copyId}`).set(employer.auth);
     expect(copy.body).toMatchObject({ status: 'draft', kind: 'work-experience', hoursMin: 16 });
 
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await page.getByRole('button', { name: 'Ja, sluiten' }).click();
     await page.getByText('De status is nu: Gesloten.').waitFor();
-    expect((await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('closed');
+    expect((await setup.served.http().get(`/api/v1/vacancies/${vacancyId}`).set(employer.auth)).body.status).toBe('closed');
 
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures`);
     await page.getByRole('link', { name: 'Schoonmaker kantoren (middag)' }).waitFor();
     await expectAccessible(page);
     await saveScreenshots(page, 'employer-vacancies');
@@ -114,7 +107,7 @@ describe('employer portal: vacancies', () => {
 
   it('says what is missing before saving, next to the fields', async () => {
     const { page } = await freshEmployerPage();
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures/nieuw`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByText('Er klopt nog iets niet.').waitFor();
@@ -128,8 +121,8 @@ describe('employer portal: vacancies', () => {
 describe('employer portal: matches', () => {
   it('ranks anonymous candidates with the score in parts and the skills, and invites one to respond', async () => {
     const { employer, page } = await freshEmployerPage();
-    const vacancyId = await postVacancy(served, employer.auth);
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    const vacancyId = await postVacancy(setup.served, employer.auth);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
     await page.getByRole('link', { name: 'Kandidaten die passen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kandidaten voor Schoonmaker kantoren' }).waitFor();
     const first = page.getByRole('article', { name: 'Kandidaat 1', exact: true });
@@ -146,7 +139,7 @@ describe('employer portal: matches', () => {
     await first.getByLabel('Persoonlijk bericht aan Kandidaat 1').fill('We zoeken iemand zoals jij. Kom je kennismaken?');
     await first.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await first.getByText(/^Uitgenodigd op /).waitFor();
-    const invitations = await served.http().get(`/api/v1/invitations?vacancyId=${vacancyId}`).set(employer.auth);
+    const invitations = await setup.served.http().get(`/api/v1/invitations?vacancyId=${vacancyId}`).set(employer.auth);
     expect(invitations.body.items).toEqual([expect.objectContaining({ status: 'pending', message: 'We zoeken iemand zoals jij. Kom je kennismaken?' })]);
     expect(invitations.body.items[0].seeker.displayName).toBeUndefined();
     await expectAccessible(page);
@@ -157,19 +150,19 @@ describe('employer portal: matches', () => {
 /** A resident with a name of their own, who applied to the vacancy; returns the sign-in header. */
 async function applicant(vacancyId: string, displayName: string) {
   const email = uniqueEmail('inwoner');
-  await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName, municipalityCode: 'GM1509' }).expect(201);
-  const auth = await apiSignIn(served, email, PASSWORD);
-  const application = await served.http().post('/api/v1/applications').set(auth).send({ vacancyId, motivation: 'Ik werk graag met mijn handen.' }).expect(201);
+  await setup.served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName, municipalityCode: 'GM1509' }).expect(201);
+  const auth = await apiSignIn(setup.served, email, PASSWORD);
+  const application = await setup.served.http().post('/api/v1/applications').set(auth).send({ vacancyId, motivation: 'Ik werk graag met mijn handen.' }).expect(201);
   return { auth, applicationId: application.body.id as string };
 }
 
 describe('employer portal: pipeline', () => {
   it('moves applicants through the stages: interview planned, offer, hired; another rejected with a respectful reason', async () => {
     const { employer, page } = await freshEmployerPage();
-    const vacancyId = await postVacancy(served, employer.auth);
+    const vacancyId = await postVacancy(setup.served, employer.auth);
     const anna = await applicant(vacancyId, 'Anna Bakker');
     const bram = await applicant(vacancyId, 'Bram Visser');
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures/${vacancyId}`);
     await page.getByRole('link', { name: 'Reacties' }).click();
     await page.getByRole('heading', { level: 1, name: 'Reacties op Schoonmaker kantoren' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Nieuw (2)' }).waitFor();
@@ -189,14 +182,14 @@ describe('employer portal: pipeline', () => {
     await page.getByText('Anna Bakker staat nu bij: Gesprek.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Gesprek (1)' }).waitFor();
     await annaCard.getByText(/^Gesprek op .*Waar: Kerkstraat 3, Gendringen\.$/).waitFor();
-    const planned = await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth);
+    const planned = await setup.served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth);
     expect(planned.body).toMatchObject({ status: 'interview', interview: { location: 'Kerkstraat 3, Gendringen' } });
 
     await annaCard.getByRole('button', { name: 'Aanbod doen' }).click();
     await page.getByText('Anna Bakker staat nu bij: Aanbod gedaan.').waitFor();
     await annaCard.getByRole('button', { name: 'Aannemen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Aangenomen (1)' }).waitFor();
-    expect((await served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth)).body.status).toBe('hired');
+    expect((await setup.served.http().get(`/api/v1/applications/${anna.applicationId}`).set(anna.auth)).body.status).toBe('hired');
 
     const bramCard = page.getByRole('article', { name: 'Bram Visser' });
     await bramCard.getByRole('button', { name: 'Afwijzen' }).click();
@@ -207,7 +200,7 @@ describe('employer portal: pipeline', () => {
     await bramCard.getByRole('button', { name: 'Afwijzing versturen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gestopt (1)' }).waitFor();
     await bramCard.getByText('Afgewezen. Reden: Iemand anders past net iets beter').waitFor();
-    const rejected = await served.http().get(`/api/v1/applications/${bram.applicationId}`).set(bram.auth);
+    const rejected = await setup.served.http().get(`/api/v1/applications/${bram.applicationId}`).set(bram.auth);
     expect(rejected.body).toMatchObject({ status: 'rejected', rejection: { reason: 'other-candidate-closer-fit' } });
     expect(rejected.body.rejection.text).toMatch(/Bedankt voor je interesse/);
     await expectAccessible(page);
@@ -219,28 +212,28 @@ describe('employer portal: pipeline', () => {
 describe('employer portal: proposals', () => {
   it("shows the caseworker's proposal on the vacancy's candidates and at the notification link, and accepts it into the pipeline", async () => {
     const { employer, page } = await freshEmployerPage();
-    const vacancyId = await postVacancy(served, employer.auth);
+    const vacancyId = await postVacancy(setup.served, employer.auth);
     const email = uniqueEmail('inwoner');
-    const seeker = await served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName: 'Cor de Wit', municipalityCode: 'GM1509' }).expect(201);
-    const proposal = await served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: seeker.body.id, note: 'Cor is betrouwbaar en werkt graag vroeg.' }).expect(201);
-    await served.http().patch(`/api/v1/proposals/${proposal.body.id}`).set(await apiSignIn(served, email, PASSWORD)).send({ status: 'awaiting-employer' }).expect(200);
+    const seeker = await setup.served.http().post('/api/v1/accounts').send({ role: 'seeker', email, password: PASSWORD, displayName: 'Cor de Wit', municipalityCode: 'GM1509' }).expect(201);
+    const proposal = await setup.served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: seeker.body.id, note: 'Cor is betrouwbaar en werkt graag vroeg.' }).expect(201);
+    await setup.served.http().patch(`/api/v1/proposals/${proposal.body.id}`).set(await apiSignIn(setup.served, email, PASSWORD)).send({ status: 'awaiting-employer' }).expect(200);
 
-    await page.goto(`${served.baseUrl}/werkgevers/vacatures/${vacancyId}/kandidaten`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/vacatures/${vacancyId}/kandidaten`);
     await page.getByRole('region', { name: 'Voorgedragen door de gemeente' }).getByRole('link', { name: 'Cor de Wit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Voordracht: Cor de Wit' }).waitFor();
-    expect(page.url()).toBe(`${served.baseUrl}/werkgevers/voordrachten/${proposal.body.id}`);
+    expect(page.url()).toBe(`${setup.served.baseUrl}/werkgevers/voordrachten/${proposal.body.id}`);
     await page.getByText('Cor is betrouwbaar en werkt graag vroeg.').waitFor();
     await page.getByText('Wacht op jouw antwoord').waitFor();
     await expectAccessible(page);
     await saveScreenshots(page, 'employer-proposal');
     await page.getByRole('button', { name: 'Aannemen als reactie' }).click();
     await page.getByText('Je hebt de voordracht aangenomen.').waitFor();
-    const accepted = await served.http().get(`/api/v1/proposals/${proposal.body.id}`).set(employer.auth);
+    const accepted = await setup.served.http().get(`/api/v1/proposals/${proposal.body.id}`).set(employer.auth);
     expect(accepted.body.status).toBe('accepted');
     await page.getByRole('link', { name: 'Naar de reacties op deze vacature' }).click();
     await page.getByRole('article', { name: 'Cor de Wit' }).getByText(/^Voorgedragen door de gemeente/).waitFor();
 
-    await page.goto(`${served.baseUrl}/werkgevers/voordrachten`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/voordrachten`);
     await page.getByRole('link', { name: 'Cor de Wit voor Schoonmaker kantoren' }).waitFor();
     await expectAccessible(page);
     await page.close();
@@ -250,12 +243,12 @@ describe('employer portal: proposals', () => {
 describe('employer portal: dashboard', () => {
   it('greets the employer with open vacancies, new applications, views and time to fill', async () => {
     const { employer, page } = await freshEmployerPage();
-    const vacancyId = await postVacancy(served, employer.auth, { title: 'Hulp in de bakkerij' });
-    await postVacancy(served, employer.auth, { title: 'Nog een concept' }, false);
+    const vacancyId = await postVacancy(setup.served, employer.auth, { title: 'Hulp in de bakkerij' });
+    await postVacancy(setup.served, employer.auth, { title: 'Nog een concept' }, false);
     const seeker = await applicant(vacancyId, 'Dewi Smit');
-    await served.http().get(`/api/v1/vacancies/${vacancyId}`).set(seeker.auth).expect(200);
+    await setup.served.http().get(`/api/v1/vacancies/${vacancyId}`).set(seeker.auth).expect(200);
 
-    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/`);
     await page.getByRole('heading', { level: 1, name: 'Hallo Joke Hendriks' }).waitFor();
     const figures = page.getByRole('region', { name: 'In cijfers' });
     const figure = (label: string) => figures.locator('.employer-figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
@@ -279,9 +272,9 @@ describe('employer portal: dashboard', () => {
 
 describe('employer portal: registration and team', () => {
   it('registers an organisation (verified by a caseworker first) and invites a colleague who joins the same employer', async () => {
-    const page = await browser.newPage();
+    const page = await setup.browser.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${served.baseUrl}/werkgevers/`);
+    await page.goto(`${setup.served.baseUrl}/werkgevers/`);
     await page.getByRole('link', { name: 'Nog geen account? Meld je organisatie aan.' }).click();
     await page.getByRole('heading', { level: 1, name: 'Je organisatie aanmelden' }).waitFor();
     await page.getByText('Eerst controleert de gemeente je organisatie').waitFor();
@@ -304,9 +297,9 @@ describe('employer portal: registration and team', () => {
     await page.getByText('Je organisatie is aangemeld.').waitFor();
     await page.getByText('De gemeente controleert je organisatie nog.').waitFor();
     await expectAccessible(page);
-    const owner = await apiSignIn(served, email, PASSWORD);
-    const me = (await served.http().get('/api/v1/users/me').set(owner)).body;
-    const employer = await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner);
+    const owner = await apiSignIn(setup.served, email, PASSWORD);
+    const me = (await setup.served.http().get('/api/v1/users/me').set(owner)).body;
+    const employer = await setup.served.http().get(`/api/v1/employers/${me.employerId}`).set(owner);
     expect(employer.body).toMatchObject({ name: 'Fietsenmaker Mulder', kvkNumber: '87654321', verificationStatus: 'pending' });
 
     await page.getByRole('link', { name: 'Mijn organisatie' }).click();
@@ -315,7 +308,7 @@ describe('employer portal: registration and team', () => {
     await page.getByLabel('Telefoonnummer').fill('0315 123456');
     await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await page.getByText('Opgeslagen.', { exact: true }).waitFor();
-    expect((await served.http().get(`/api/v1/employers/${me.employerId}`).set(owner)).body.contact.phone).toBe('0315 123456');
+    expect((await setup.served.http().get(`/api/v1/employers/${me.employerId}`).set(owner)).body.contact.phone).toBe('0315 123456');
 
     const colleagueEmail = uniqueEmail('collega');
     await page.getByLabel('Naam van je collega').fill('Kees Jansen');
@@ -327,14 +320,14 @@ describe('employer portal: registration and team', () => {
     await saveScreenshots(page, 'employer-organisation');
     await page.close();
 
-    const [invitation] = await served.app.get(DataSource).query(
+    const [invitation] = await setup.served.app.get(DataSource).query(
       `SELECT o.payload FROM outbox_event o JOIN "user" u ON u.id::text = o.payload->>'recipientId' WHERE u.email = $1 AND o.payload->>'template' = 'team-invitation'`,
       [colleagueEmail],
     );
     expect(invitation.payload.link).toMatch(/^\/werkgevers\/uitnodiging\?token=/);
-    const colleaguePage = await browser.newPage();
+    const colleaguePage = await setup.browser.newPage();
     colleaguePage.setDefaultTimeout(15_000);
-    await colleaguePage.goto(`${served.baseUrl}${invitation.payload.link}`);
+    await colleaguePage.goto(`${setup.served.baseUrl}${invitation.payload.link}`);
     await colleaguePage.getByRole('heading', { level: 1, name: 'Kies je wachtwoord' }).waitFor();
     await colleaguePage.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await colleaguePage.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
@@ -343,10 +336,10 @@ describe('employer portal: registration and team', () => {
     await colleaguePage.getByRole('heading', { level: 1, name: 'Je account is klaar' }).waitFor();
     await colleaguePage.close();
 
-    const signedIn = await signIn(browser, served.baseUrl, '/werkgevers', colleagueEmail, PASSWORD);
+    const signedIn = await signIn(setup.browser, setup.served.baseUrl, '/werkgevers', colleagueEmail, PASSWORD);
     await signedIn.getByRole('heading', { level: 1, name: 'Hallo Kees Jansen' }).waitFor();
-    const colleague = await apiSignIn(served, colleagueEmail, PASSWORD);
-    expect((await served.http().get('/api/v1/users/me').set(colleague)).body.employerId).toBe(me.employerId);
+    const colleague = await apiSignIn(setup.served, colleagueEmail, PASSWORD);
+    expect((await setup.served.http().get('/api/v1/users/me').set(colleague)).body.employerId).toBe(me.employerId);
     await signedIn.close();
   });
 });

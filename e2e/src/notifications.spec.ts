@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { signIn as signInApi, uniqueEmail } from '../../apps/api/test/test-app';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations } from './browser';
 import { saveScreenshots, signIn } from './portal-session';
-import { startServedApp } from './served-app';
+import { servedBrowser } from './served-browser';
 
 const PASSWORD = 'een-lang-en-sterk-wachtwoord';
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
+const setup = servedBrowser();
 
-beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
-
-const sql = (query: string, params: unknown[] = []) => served.app.get(DataSource).query(query, params);
+const sql = (query: string, params: unknown[] = []) => setup.served.app.get(DataSource).query(query, params);
 
 /** A fresh account per portal, so that marking read changes nobody else's notifications. */
 async function freshUser(role: 'seeker' | 'employer' | 'caseworker'): Promise<{ id: string; email: string }> {
@@ -27,8 +17,8 @@ async function freshUser(role: 'seeker' | 'employer' | 'caseworker'): Promise<{ 
   const details = { email, password: PASSWORD, displayName: 'Noor Meldingen' };
   const created =
     role === 'caseworker'
-      ? await served.http().post('/api/v1/staff-accounts').set(await signInApi(served, 'demo.beheerder@meedoen.test')).send({ ...details, role, municipalityCode: 'GM1509' })
-      : await served.http().post('/api/v1/accounts').send(
+      ? await setup.served.http().post('/api/v1/staff-accounts').set(await signInApi(setup.served, 'demo.beheerder@meedoen.test')).send({ ...details, role, municipalityCode: 'GM1509' })
+      : await setup.served.http().post('/api/v1/accounts').send(
           role === 'seeker'
             ? { ...details, role, municipalityCode: 'GM1509' }
             : { ...details, role, organisation: { name: 'Bakkerij Meldingen', kvkNumber: '12345678', postcode: '7081 AB', houseNumber: '1' } },
@@ -65,7 +55,7 @@ const PORTALS = [
 describe.each(PORTALS)('notifications in $portal', ({ role, portal, category, link }) => {
   it('shows the unread count in the header, marks one and then all as read, and keeps the settings', async () => {
     const user = await freshUser(role);
-    const page = await signIn(browser, served.baseUrl, portal, user.email, PASSWORD);
+    const page = await signIn(setup.browser, setup.served.baseUrl, portal, user.email, PASSWORD);
 
     await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();

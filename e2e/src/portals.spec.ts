@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium } from './browser';
-import { startServedApp } from './served-app';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './browser';
+import { servedBrowser } from './served-browser';
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
+const setup = servedBrowser();
 
 async function openPage(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  const response = await page.goto(`${served.baseUrl}${path}`);
+  const page = await setup.browser.newPage();
+  const response = await page.goto(`${setup.served.baseUrl}${path}`);
   expect(response?.status()).toBe(200);
   await page.waitForSelector('h1');
   return page;
@@ -100,12 +90,23 @@ describe('portal sign-in', () => {
     await page.getByLabel('Wachtwoord').fill('meedoen-demo');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByText('Sanne de Vries').first().waitFor();
-    await page.goto(`${served.baseUrl}/werkzoekenden/voor-jou`);
+    await page.goto(`${setup.served.baseUrl}/werkzoekenden/voor-jou`);
     await page.getByRole('heading', { level: 1, name: 'Voor jou' }).waitFor();
     const firstMatch = page.locator('article').first();
     await firstMatch.waitFor();
     expect(await firstMatch.getByText(/Past \d+ van 100/).count()).toBe(1);
     expect(await firstMatch.locator('li').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for a new-password link: a missing address is named, a filled-in one gets a plain answer', async () => {
+    const page = await openPage('/werkgevers/wachtwoord-vergeten');
+    await page.getByRole('button', { name: 'Stuur mij de link' }).click();
+    await page.locator('.meedoen-field-error').getByText('Vul je e-mailadres in.').waitFor();
+    await page.getByLabel('E-mailadres').fill('demo.werkgever@meedoen.test');
+    await page.getByRole('button', { name: 'Stuur mij de link' }).click();
+    await page.getByRole('status').getByText(/Als er een account is met dit e-mailadres/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,23 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { registerResident, RESIDENT_PASSWORD } from '../../apps/api/test/residents';
 import { uniqueEmail } from '../../apps/api/test/test-app';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations } from './browser';
 import { saveScreenshots, signIn } from './portal-session';
-import { startServedApp } from './served-app';
+import { servedBrowser } from './served-browser';
 
-let served: Awaited<ReturnType<typeof startServedApp>>;
-let browser: Browser;
+const setup = servedBrowser();
 let dataSource: DataSource;
 
 beforeAll(async () => {
-  served = await startServedApp();
-  browser = await launchChromium();
-  dataSource = served.app.get(DataSource);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
+  dataSource = setup.served.app.get(DataSource);
 });
 
 const PORTAL = '/werkzoekenden';
@@ -35,15 +28,15 @@ async function heading(page: Page, name: string | RegExp) {
 
 /** A fresh resident, signed in through the portal's sign-in page. */
 async function freshResident() {
-  const resident = await registerResident(served);
-  const page = await signIn(browser, served.baseUrl, PORTAL, resident.email, RESIDENT_PASSWORD);
+  const resident = await registerResident(setup.served);
+  const page = await signIn(setup.browser, setup.served.baseUrl, PORTAL, resident.email, RESIDENT_PASSWORD);
   return { ...resident, page };
 }
 
 describe('seeker portal: account', () => {
   it('registers with a municipality, lands in the profile, and resets a forgotten password by e-mail link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.baseUrl}${PORTAL}/`);
+    const page = await setup.browser.newPage();
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/`);
     await page.getByRole('link', { name: 'Account maken' }).click();
     await heading(page, 'Account maken');
     await page.getByRole('button', { name: 'Account maken' }).click();
@@ -61,7 +54,7 @@ describe('seeker portal: account', () => {
     expect(user).toMatchObject({ role: 'seeker', municipality_code: 'GM0197' });
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.goto(`${served.baseUrl}${PORTAL}/inloggen`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/inloggen`);
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await heading(page, 'Wachtwoord vergeten');
     await expectAccessible(page);
@@ -73,7 +66,7 @@ describe('seeker portal: account', () => {
       `SELECT payload->>'link' AS link FROM outbox_event WHERE payload->>'recipientId' = $1 AND payload->>'template' = 'password-reset'`,
       [user.id],
     );
-    await page.goto(`${served.baseUrl}${link}`);
+    await page.goto(`${setup.served.baseUrl}${link}`);
     await heading(page, 'Nieuw wachtwoord kiezen');
     await page.getByLabel('Nieuw wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
@@ -84,7 +77,7 @@ describe('seeker portal: account', () => {
     await page.getByText('Je nieuwe wachtwoord is opgeslagen.').waitFor();
     await page.close();
 
-    const again = await signIn(browser, served.baseUrl, PORTAL, email, 'mijn-nieuwe-lange-wachtwoord');
+    const again = await signIn(setup.browser, setup.served.baseUrl, PORTAL, email, 'mijn-nieuwe-lange-wachtwoord');
     await heading(again, 'Hallo Fatima Bakker');
     await expectAccessible(again, 'home');
     await again.close();
@@ -177,10 +170,10 @@ describe('seeker portal: profile wizard', () => {
 
 describe('seeker portal: for you', () => {
   it('shows matched places with a plain explanation, a link to each place, and why a near miss does not fit', async () => {
-    const page = await signIn(browser, served.baseUrl, PORTAL, 'demo.werkzoekende@meedoen.test');
+    const page = await signIn(setup.browser, setup.served.baseUrl, PORTAL, 'demo.werkzoekende@meedoen.test');
     const auth = await authOf('demo.werkzoekende@meedoen.test');
     const matches = (await api(auth).get('/api/v1/seekers/me/matches?pageSize=20')).body;
-    await page.goto(`${served.baseUrl}${PORTAL}/voor-jou`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/voor-jou`);
     await heading(page, 'Voor jou');
     const first = page.locator('article').first();
     await first.waitFor();
@@ -204,7 +197,7 @@ describe('seeker portal: search', () => {
   it('filters by kind, hours and distance, shows a list and a map (also offline), and saves a search with an alert', async () => {
     const { page, auth } = await freshResident();
     await api(auth).patch('/api/v1/seekers/me', { postcode: '7071 AB', skills: [{ skillId: 'hedge-trimming', level: 1, source: 'self-declared' }] });
-    await page.goto(`${served.baseUrl}${PORTAL}/zoeken`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/zoeken`);
     await heading(page, 'Zoeken');
     await page.getByText(/We vonden \d+ plekken/).waitFor();
     await page.getByText('Meer keuzes: soort werk, uren, afstand').click();
@@ -246,7 +239,7 @@ describe('seeker portal: vacancy and applying', () => {
   it('shows what, where, hours, support, needs and offer, and applies with a short motivation (no CV)', async () => {
     const { page, auth, id } = await freshResident();
     const vacancy = (await api(auth).get('/api/v1/vacancies?pageSize=1')).body.items[0];
-    await page.goto(`${served.baseUrl}${PORTAL}/vacatures/${vacancy.id}`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/vacatures/${vacancy.id}`);
     await heading(page, vacancy.title);
     for (const section of ['Wat ga je doen?', 'Welke hulp krijg je?', 'Wat heb je nodig?', 'Wat krijg je?', 'Reageren']) {
       await page.getByRole('heading', { level: 2, name: section }).waitFor();
@@ -266,7 +259,7 @@ describe('seeker portal: vacancy and applying', () => {
     await page.getByText('Je hebt al op deze plek gereageerd.').waitFor();
     await expectAccessible(page);
 
-    await page.goto(`${served.baseUrl}${PORTAL}/vacatures/00000000-0000-4000-8000-000000000000`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/vacatures/00000000-0000-4000-8000-000000000000`);
     await heading(page, 'Deze plek kunnen we niet laten zien');
     await page.getByText('We kunnen dit niet vinden.').waitFor();
     await expectAccessible(page);
@@ -287,13 +280,13 @@ describe('seeker portal: responses, invitations and proposals', () => {
     const employer = await authOf('demo.werkgever@meedoen.test');
     const caseworker = await authOf('demo.regisseur@meedoen.test');
     const propose = (vacancyId: string) =>
-      served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: id, note: 'Je bent precies en houdt van buiten werken.' });
+      setup.served.http().post(`/api/v1/vacancies/${vacancyId}/proposals`).set(caseworker).send({ seekerId: id, note: 'Je bent precies en houdt van buiten werken.' });
     const consented = (await propose(vacancies[0].id)).body;
     const declined = (await propose(vacancies[1].id)).body;
-    const invited = await served.http().post(`/api/v1/vacancies/${vacancies[2].id}/invitations`).set(employer).send({ seekerId: id, message: 'Kom je kennismaken?' });
+    const invited = await setup.served.http().post(`/api/v1/vacancies/${vacancies[2].id}/invitations`).set(employer).send({ seekerId: id, message: 'Kom je kennismaken?' });
     expect([consented.status, declined.status, invited.status]).toEqual(['awaiting-consent', 'awaiting-consent', 201]);
 
-    await page.goto(`${served.baseUrl}${PORTAL}/mijn-reacties`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/mijn-reacties`);
     await heading(page, 'Mijn reacties');
     const proposalCard = page.locator('article', { has: page.getByRole('link', { name: vacancies[0].title }) }).first();
     await proposalCard.getByText('Je casusregisseur schrijft').waitFor();
@@ -318,7 +311,7 @@ describe('seeker portal: responses, invitations and proposals', () => {
     const [application] = await dataSource.query(`SELECT status, motivation FROM application WHERE vacancy_id = $1 AND seeker_user_id = $2`, [vacancies[2].id, id]);
     expect(application).toEqual({ status: 'withdrawn', motivation: 'Graag!' });
 
-    await page.goto(`${served.baseUrl}${PORTAL}/voordrachten/${declined.id}`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/voordrachten/${declined.id}`);
     await heading(page, 'Voordracht');
     await page.getByRole('button', { name: 'Nee, liever niet' }).click();
     await page.getByText('Je hebt nee gezegd', { exact: true }).waitFor();
@@ -334,14 +327,14 @@ describe('seeker portal: appointments', () => {
     const caseworker = await authOf('demo.regisseur@meedoen.test');
     const startsAt = new Date(Date.now() + 3 * 24 * 3600_000);
     startsAt.setUTCHours(9, 0, 0, 0);
-    const planned = await served
+    const planned = await setup.served
       .http()
       .post('/api/v1/appointments')
       .set(caseworker)
       .send({ seekerId: id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 45 * 60_000).toISOString(), mode: 'in-person', location: 'Gemeentehuis Ulft', purpose: 'Kennismaken en je wensen bespreken' });
     expect(planned.status).toBe(201);
 
-    await page.goto(`${served.baseUrl}${PORTAL}/afspraken`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/afspraken`);
     await heading(page, 'Afspraken');
     const card = page.locator('article', { hasText: 'Kennismaken en je wensen bespreken' });
     await card.getByText('Zeg nog of je komt').waitFor();
@@ -361,7 +354,7 @@ describe('seeker portal: appointments', () => {
 describe('seeker portal: privacy', () => {
   it('shows and downloads my data, and deletes my account', async () => {
     const { page, id, email } = await freshResident();
-    await page.goto(`${served.baseUrl}${PORTAL}/privacy`);
+    await page.goto(`${setup.served.baseUrl}${PORTAL}/privacy`);
     await heading(page, 'Mijn gegevens');
     await page.getByText(email).waitFor();
     await page.getByText(/^Je profiel: /).waitFor();
@@ -378,19 +371,19 @@ describe('seeker portal: privacy', () => {
     await expectAccessible(page);
     const [user] = await dataSource.query(`SELECT anonymised_at FROM "user" WHERE id = $1`, [id]);
     expect(user.anonymised_at).not.toBeNull();
-    expect((await served.http().post('/api/v1/sessions').send({ email, password: RESIDENT_PASSWORD })).status).toBe(401);
+    expect((await setup.served.http().post('/api/v1/sessions').send({ email, password: RESIDENT_PASSWORD })).status).toBe(401);
     await page.close();
   });
 });
 
 async function authOf(email: string) {
-  const response = await served.http().post('/api/v1/sessions').send({ email, password: 'meedoen-demo' });
+  const response = await setup.served.http().post('/api/v1/sessions').send({ email, password: 'meedoen-demo' });
   return { Authorization: `Bearer ${response.body.token}` };
 }
 
 function api(auth: { Authorization: string }) {
   return {
-    get: (path: string) => served.http().get(path).set(auth),
-    patch: (path: string, body: object) => served.http().patch(path).set(auth).send(body),
+    get: (path: string) => setup.served.http().get(path).set(auth),
+    patch: (path: string, body: object) => setup.served.http().patch(path).set(auth).send(body),
   };
 }

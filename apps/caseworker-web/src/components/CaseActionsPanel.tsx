@@ -6,6 +6,7 @@ import {
   ErrorState,
   LoadingState,
   TextField,
+  useApiAction,
   useApiQuery,
   type CaseActionListResponse,
   type CaseActionResponse,
@@ -13,7 +14,6 @@ import {
 import { useState, type FormEvent } from 'react';
 import { isoDay, useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
-import { useSubmit } from './useSubmit';
 
 const MIN_DESCRIPTION = 3;
 
@@ -22,14 +22,13 @@ export function CaseActionsPanel({ seekerId, onChange }: { seekerId: string; onC
   const t = useCaseworkerT();
   const format = useDateFormat();
   const actions = useApiQuery<CaseActionListResponse>(`/seekers/${seekerId}/case-actions`);
-  const completion = useSubmit();
+  const completion = useApiAction();
   const changed = () => {
     actions.reload();
     onChange();
   };
   const markDone = async (action: CaseActionResponse) => {
-    const done = await completion.run(() => apiRequest(`/seekers/${seekerId}/case-actions/${action.id}`, { method: 'PATCH', body: { done: true } }));
-    if (done) changed();
+    if (await completion.run(() => apiRequest(`/seekers/${seekerId}/case-actions/${action.id}`, { method: 'PATCH', body: { done: true } }))) changed();
   };
 
   return (
@@ -70,7 +69,7 @@ function NewActionForm({ seekerId, onCreated }: { seekerId: string; onCreated: (
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState(isoDay(7));
   const [errors, setErrors] = useState<{ description?: string; dueDate?: string }>({});
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,8 +79,7 @@ function NewActionForm({ seekerId, onCreated }: { seekerId: string; onCreated: (
     };
     setErrors(found);
     if (found.description || found.dueDate) return;
-    const created = await run(() => apiRequest(`/seekers/${seekerId}/case-actions`, { method: 'POST', body: { description: description.trim(), dueDate } }));
-    if (created) {
+    if (await run(() => apiRequest(`/seekers/${seekerId}/case-actions`, { method: 'POST', body: { description: description.trim(), dueDate } }))) {
       setDescription('');
       onCreated();
     }

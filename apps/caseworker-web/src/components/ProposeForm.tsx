@@ -1,9 +1,8 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, TextareaField, type ProposalResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, TextareaField, useApiAction, type ProposalResponse } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCaseworkerT } from '../messages';
-import { useSubmit } from './useSubmit';
 
 /**
  * Puts a resident forward for a vacancy. The resident is asked for consent first: the employer sees nothing until the
@@ -14,7 +13,7 @@ export function ProposeForm({ vacancyId, seekerId, who, onCancel }: { vacancyId:
   const navigate = useNavigate();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +22,7 @@ export function ProposeForm({ vacancyId, seekerId, who, onCancel }: { vacancyId:
       return;
     }
     setError(undefined);
-    const proposal = await run(() => apiRequest<ProposalResponse>(`/vacancies/${vacancyId}/proposals`, { method: 'POST', body: { seekerId, note: note.trim() } }));
+    const proposal = (await run(() => apiRequest<ProposalResponse>(`/vacancies/${vacancyId}/proposals`, { method: 'POST', body: { seekerId, note: note.trim() } })))?.value;
     if (proposal) navigate(`/voordrachten/${proposal.id}`);
   };
 

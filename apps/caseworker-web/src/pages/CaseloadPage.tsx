@@ -37,6 +37,9 @@ export function CaseloadPage() {
     pageSize: PAGE_SIZE,
   })}`;
   const caseload = useApiQuery<CaseloadResponse>(apiPath);
+  const filterSelect = (name: Exclude<FilterName, 'q' | 'mine'>, label: string, placeholder: string, options: { value: string; label: string }[]) => (
+    <SelectField name={name} label={label} placeholder={placeholder} options={options} value={value(name)} onChange={(next) => setFilter(name, next)} required />
+  );
 
   return (
     <>
@@ -45,45 +48,13 @@ export function CaseloadPage() {
       <fieldset className="regie-fieldset">
         <legend>{t('caseload.filters')}</legend>
         <div className="regie-filters">
-          <SelectField
-            name="segment"
-            label={t('caseload.segment')}
-            placeholder={t('caseload.all')}
-            options={SEGMENT_VALUES.map((segment) => ({ value: segment, label: t(segmentKey(Number(segment))) }))}
-            value={value('segment')}
-            onChange={(next) => setFilter('segment', next)}
-            required
-          />
-          <SelectField
-            name="status"
-            label={t('caseload.status')}
-            placeholder={t('caseload.all')}
-            options={CASE_STATUS_VALUES.map((status) => ({ value: status, label: t(caseStatusKey(status)) }))}
-            value={value('status')}
-            onChange={(next) => setFilter('status', next)}
-            required
-          />
-          <SelectField
-            name="contact"
-            label={t('caseload.lastContact')}
-            placeholder={t('caseload.any')}
-            options={Object.entries(LAST_CONTACT).map(([key, choice]) => ({ value: key, label: t(choice.key) }))}
-            value={value('contact')}
-            onChange={(next) => setFilter('contact', next)}
-            required
-          />
-          <SelectField
-            name="actions"
-            label={t('caseload.openActions')}
-            placeholder={t('caseload.any')}
-            options={[
-              { value: 'yes', label: t('caseload.openActions.yes') },
-              { value: 'no', label: t('caseload.openActions.no') },
-            ]}
-            value={value('actions')}
-            onChange={(next) => setFilter('actions', next)}
-            required
-          />
+          {filterSelect('segment', t('caseload.segment'), t('caseload.all'), SEGMENT_VALUES.map((segment) => ({ value: segment, label: t(segmentKey(Number(segment))) })))}
+          {filterSelect('status', t('caseload.status'), t('caseload.all'), CASE_STATUS_VALUES.map((status) => ({ value: status, label: t(caseStatusKey(status)) })))}
+          {filterSelect('contact', t('caseload.lastContact'), t('caseload.any'), Object.entries(LAST_CONTACT).map(([key, choice]) => ({ value: key, label: t(choice.key) })))}
+          {filterSelect('actions', t('caseload.openActions'), t('caseload.any'), [
+            { value: 'yes', label: t('caseload.openActions.yes') },
+            { value: 'no', label: t('caseload.openActions.no') },
+          ])}
           <CheckboxField label={t('caseload.mine')} checked={value('mine') === 'true'} onChange={(checked) => setFilter('mine', checked ? 'true' : '')} />
         </div>
       </fieldset>

@@ -1,9 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, PageHeading, RadioGroupField, RouterLink, TextareaField, useApiQuery, type EmployerResponse, type VerificationRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RadioGroupField, RouterLink, TextareaField, useApiAction, useApiQuery, type EmployerResponse, type VerificationRequest } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { LoadedPage } from '../components/LoadedPage';
-import { useSubmit } from '../components/useSubmit';
 import { useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
 import '../casework.css';
@@ -69,7 +68,7 @@ function DecisionForm({ employerId, pending, onDecided }: { employerId: string; 
   const [decision, setDecision] = useState<VerificationRequest['decision'] | ''>('');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ decision?: string; text?: string }>({});
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +79,7 @@ function DecisionForm({ employerId, pending, onDecided }: { employerId: string; 
     setErrors(found);
     if (found.decision || found.text || !decision) return;
     const body: VerificationRequest = decision === 'approve' ? { decision, kvkCheckNote: text.trim() } : { decision, reason: text.trim() };
-    const result = await run(() => apiRequest<EmployerResponse>(`/employers/${employerId}/verification`, { method: 'POST', body }));
+    const result = (await run(() => apiRequest<EmployerResponse>(`/employers/${employerId}/verification`, { method: 'POST', body })))?.value;
     if (result) {
       setDecision('');
       setText('');

@@ -1,5 +1,5 @@
 import { Button, Heading } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, useAuth, type CaseloadItemResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, LoadingState, PageHeading, RouterButtonLink, RouterLink, useApiAction, useApiQuery, useAuth, type CaseloadItemResponse } from '@meedoen/web';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { CaseActionsPanel } from '../components/CaseActionsPanel';
@@ -7,7 +7,6 @@ import { CaseOverview } from '../components/CaseOverview';
 import { IntakePanel } from '../components/IntakePanel';
 import { ProfilePanel } from '../components/ProfilePanel';
 import { caseStatusKey, segmentKey } from '../components/labels';
-import { useSubmit } from '../components/useSubmit';
 import { useDateFormat } from '../format';
 import { useCaseworkerT } from '../messages';
 import '../casework.css';
@@ -20,7 +19,7 @@ export function ResidentPage() {
   const caseFile = useApiQuery<CaseloadItemResponse>(`/seekers/${seekerId}/case-file`);
   const [version, setVersion] = useState(0);
   const { user } = useAuth();
-  const assignment = useSubmit();
+  const assignment = useApiAction();
   const changed = () => {
     caseFile.reload();
     setVersion((count) => count + 1);
@@ -38,8 +37,7 @@ export function ResidentPage() {
   if (caseFile.status !== 'success') return <LoadingState />;
   const resident = caseFile.data;
   const assignToMe = async () => {
-    const assigned = await assignment.run(() => apiRequest(`/seekers/${seekerId}/caseworker`, { method: 'PUT', body: { caseworkerId: user?.id } }));
-    if (assigned) caseFile.reload();
+    if (await assignment.run(() => apiRequest(`/seekers/${seekerId}/caseworker`, { method: 'PUT', body: { caseworkerId: user?.id } }))) caseFile.reload();
   };
 
   return (

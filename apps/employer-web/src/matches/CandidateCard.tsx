@@ -1,8 +1,7 @@
 import { Button, ButtonGroup, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, joinAsList, RouterLink, TextareaField, useT, type CandidateMatchResponse, type InvitationResponse, type VacancyResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, joinAsList, RouterLink, TextareaField, useApiAction, useT, type CandidateMatchResponse, type InvitationResponse, type VacancyResponse } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useFormatDate } from '../components/format';
-import { useAction } from '../components/useAction';
 import { useEmployerT } from '../messages';
 import { SCORE_PARTS, skillsOfMatch } from './match-skills';
 
@@ -21,7 +20,7 @@ export function CandidateCard({ rank, match, vacancy, invitation, onInvited }: C
   const formatDate = useFormatDate();
   const [inviting, setInviting] = useState(false);
   const [message, setMessage] = useState('');
-  const action = useAction();
+  const action = useApiAction();
   const skills = skillsOfMatch(match, vacancy);
   const name = match.candidate.identityShared && match.candidate.displayName ? match.candidate.displayName : t('matches.anonymous', { rank });
   const headingId = `candidate-${match.candidate.seekerId}`;
@@ -29,14 +28,14 @@ export function CandidateCard({ rank, match, vacancy, invitation, onInvited }: C
 
   const invite = (event: FormEvent) => {
     event.preventDefault();
-    void action.run('invite', async () => {
+    void action.run(async () => {
       await apiRequest(`/vacancies/${vacancy.id}/invitations`, {
         method: 'POST',
         body: { seekerId: match.candidate.seekerId, ...(message.trim() ? { message: message.trim() } : {}) },
       });
       setInviting(false);
       onInvited();
-    });
+    }, { name: 'invite' });
   };
 
   return (
@@ -94,7 +93,7 @@ export function CandidateCard({ rank, match, vacancy, invitation, onInvited }: C
           <form onSubmit={invite} className="meedoen-form" noValidate>
             <TextareaField name={`message-${match.candidate.seekerId}`} label={t('matches.inviteMessage', { name })} description={t('matches.inviteMessageHint')} value={message} onChange={setMessage} rows={3} maxLength={2000} />
             <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" busy={action.busy === 'invite'} disabled={action.busy !== null}>
+              <Button type="submit" appearance="primary-action-button" busy={action.busyWith === 'invite'} disabled={action.busy}>
                 {t('matches.sendInvite')}
               </Button>
               <Button type="button" appearance="secondary-action-button" onClick={() => setInviting(false)}>

@@ -1,8 +1,7 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, SelectField, TextareaField, TextField, type ApplicationResponse, type UpdateApplicationRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, SelectField, TextareaField, TextField, useApiAction, type ApplicationResponse, type UpdateApplicationRequest } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useFormatDate } from '../components/format';
-import { useAction } from '../components/useAction';
 import { useEmployerT } from '../messages';
 import { EMPLOYER_STEPS, REJECTION_REASONS, type ApplicationStatus, type RejectionReason } from './pipeline-steps';
 
@@ -17,7 +16,7 @@ type Form = 'interview' | 'rejected' | null;
 export function ApplicationCard({ application, onMoved }: ApplicationCardProps) {
   const t = useEmployerT();
   const formatDate = useFormatDate();
-  const action = useAction();
+  const action = useApiAction();
   const [form, setForm] = useState<Form>(null);
   const [note, setNote] = useState('');
   const [startsAt, setStartsAt] = useState('');
@@ -30,14 +29,14 @@ export function ApplicationCard({ application, onMoved }: ApplicationCardProps) 
   const applied = application.steps[0]?.occurredAt ?? application.createdAt;
 
   const move = (to: ApplicationStatus, extra: Partial<UpdateApplicationRequest> = {}) =>
-    action.run(to, async () => {
+    action.run(async () => {
       await apiRequest(`/applications/${application.id}`, {
         method: 'PATCH',
         body: { status: to, ...(note.trim() ? { note: note.trim() } : {}), ...extra },
       });
       setForm(null);
       onMoved(name, to);
-    });
+    }, { name: to });
 
   const submitInterview = (event: FormEvent) => {
     event.preventDefault();
@@ -97,8 +96,8 @@ export function ApplicationCard({ application, onMoved }: ApplicationCardProps) 
               <Button
                 key={to}
                 appearance={to === 'rejected' ? 'secondary-action-button' : 'primary-action-button'}
-                busy={action.busy === to}
-                disabled={action.busy !== null}
+                busy={action.busyWith === to}
+                disabled={action.busy}
                 onClick={() => (to === 'interview' || to === 'rejected' ? setForm(to) : move(to))}
                 aria-describedby={headingId}
               >
@@ -114,7 +113,7 @@ export function ApplicationCard({ application, onMoved }: ApplicationCardProps) 
             <TextField name={`location-${application.id}`} label={t('pipeline.location')} description={t('pipeline.locationHint')} required maxLength={200} value={location} onChange={setLocation} error={errors.location} />
             {noteField}
             <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" busy={action.busy === 'interview'} disabled={action.busy !== null}>
+              <Button type="submit" appearance="primary-action-button" busy={action.busyWith === 'interview'} disabled={action.busy}>
                 {t('pipeline.planInterview')}
               </Button>
               {cancel}
@@ -137,7 +136,7 @@ export function ApplicationCard({ application, onMoved }: ApplicationCardProps) 
             />
             {noteField}
             <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" busy={action.busy === 'rejected'} disabled={action.busy !== null}>
+              <Button type="submit" appearance="primary-action-button" busy={action.busyWith === 'rejected'} disabled={action.busy}>
                 {t('pipeline.sendRejection')}
               </Button>
               {cancel}

@@ -1,10 +1,9 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RouterLink, useApiAction, useApiQuery, type ProposalResponse } from '@meedoen/web';
 import { useParams } from 'react-router';
 import { Flash, useFlash } from '../components/Flash';
 import { useFormatDate } from '../components/format';
 import { PendingPage } from '../components/PendingPage';
-import { useAction } from '../components/useAction';
 import { useEmployerT } from '../messages';
 
 /** One proposal by a caseworker: who, for which vacancy, why; the employer accepts (an application) or declines. */
@@ -13,17 +12,17 @@ export function ProposalPage() {
   const { proposalId } = useParams();
   const formatDate = useFormatDate();
   const proposal = useApiQuery<ProposalResponse>(`/proposals/${proposalId}`);
-  const action = useAction();
+  const action = useApiAction();
   const [flash, setFlash] = useFlash();
 
   if (proposal.status !== 'success') return <PendingPage title={t('proposal.title')} query={proposal} />;
   const current = proposal.data;
   const answer = (status: 'accepted' | 'declined-by-employer') =>
-    action.run(status, async () => {
+    action.run(async () => {
       await apiRequest(`/proposals/${current.id}`, { method: 'PATCH', body: { status } });
       setFlash(t(status === 'accepted' ? 'proposal.acceptedFlash' : 'proposal.declinedFlash'));
       proposal.reload();
-    });
+    }, { name: status });
 
   return (
     <>
@@ -55,10 +54,10 @@ export function ProposalPage() {
         <>
           <Paragraph>{t('proposal.explain')}</Paragraph>
           <ButtonGroup>
-            <Button appearance="primary-action-button" busy={action.busy === 'accepted'} disabled={action.busy !== null} onClick={() => answer('accepted')}>
+            <Button appearance="primary-action-button" busy={action.busyWith === 'accepted'} disabled={action.busy} onClick={() => answer('accepted')}>
               {t('proposal.accept')}
             </Button>
-            <Button appearance="secondary-action-button" busy={action.busy === 'declined-by-employer'} disabled={action.busy !== null} onClick={() => answer('declined-by-employer')}>
+            <Button appearance="secondary-action-button" busy={action.busyWith === 'declined-by-employer'} disabled={action.busy} onClick={() => answer('declined-by-employer')}>
               {t('proposal.decline')}
             </Button>
           </ButtonGroup>

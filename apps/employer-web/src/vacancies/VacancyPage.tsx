@@ -1,12 +1,11 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, PageHeading, RouterButtonLink, RouterLink, useApiQuery, type VacancyResponse } from '@meedoen/web';
+import { apiRequest, ErrorState, PageHeading, RouterButtonLink, RouterLink, useApiAction, useApiQuery, type VacancyResponse } from '@meedoen/web';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LinkCard } from '../components/LinkCard';
 import { Flash, useFlash, type FlashState } from '../components/Flash';
 import { PendingPage } from '../components/PendingPage';
 import { StatusTag } from '../components/StatusTag';
-import { useAction } from '../components/useAction';
 import { useEmployerT, type EmployerMessageKey } from '../messages';
 import { formFromVacancy } from './vacancy-form';
 import { VacancyPreview } from './VacancyPreview';
@@ -43,23 +42,23 @@ export function VacancyPage() {
   const vacancy = useApiQuery<VacancyResponse>(`/vacancies/${vacancyId}`);
   const [flash, setFlash] = useFlash();
   const [confirmingClose, setConfirmingClose] = useState(false);
-  const action = useAction();
+  const action = useApiAction();
 
   if (vacancy.status !== 'success') return <PendingPage title={t('vacancy.title')} query={vacancy} />;
   const current = vacancy.data;
 
   const move = (to: StoredStatus) =>
-    action.run(to, async () => {
+    action.run(async () => {
       await apiRequest(`/vacancies/${current.id}`, { method: 'PATCH', body: { status: to } });
       setConfirmingClose(false);
       setFlash(t('vacancy.statusChanged', { status: t(`status.${to}`) }));
       vacancy.reload();
-    });
+    }, { name: to });
   const remove = () =>
-    action.run('delete', async () => {
+    action.run(async () => {
       await apiRequest(`/vacancies/${current.id}`, { method: 'DELETE' });
       navigate('/vacatures', { state: { flash: 'vacancy.deleted' } satisfies FlashState });
-    });
+    }, { name: 'delete' });
 
   return (
     <>
@@ -90,15 +89,15 @@ export function VacancyPage() {
             <Button
               key={step.to}
               appearance={step.to === 'published' ? 'primary-action-button' : 'secondary-action-button'}
-              busy={action.busy === step.to}
-              disabled={action.busy !== null}
+              busy={action.busyWith === step.to}
+              disabled={action.busy}
               onClick={() => (step.to === 'closed' ? setConfirmingClose(true) : move(step.to))}
             >
               {t(step.label)}
             </Button>
           ))}
           {current.status === 'draft' && (
-            <Button appearance="subtle-button" busy={action.busy === 'delete'} disabled={action.busy !== null} onClick={remove}>
+            <Button appearance="subtle-button" busy={action.busyWith === 'delete'} disabled={action.busy} onClick={remove}>
               {t('vacancy.delete')}
             </Button>
           )}
@@ -107,7 +106,7 @@ export function VacancyPage() {
           <Alert type="warning" role="alert">
             <Paragraph>{t('vacancy.confirmClose')}</Paragraph>
             <ButtonGroup>
-              <Button appearance="primary-action-button" busy={action.busy === 'closed'} onClick={() => move('closed')}>
+              <Button appearance="primary-action-button" busy={action.busyWith === 'closed'} onClick={() => move('closed')}>
                 {t('vacancy.confirmCloseYes')}
               </Button>
               <Button appearance="secondary-action-button" onClick={() => setConfirmingClose(false)}>

@@ -6,11 +6,11 @@ import {
   ErrorState,
   LoadingState,
   PageHeading,
+  useApiAction,
   useApiQuery,
   type AppointmentListResponse,
   type AppointmentResponse,
 } from '@meedoen/web';
-import { useAction } from '../components/useAction';
 import { useDates } from '../components/useDates';
 import { useSeekerT } from '../messages';
 
@@ -64,7 +64,7 @@ export function AppointmentsPage() {
 
 function AppointmentCard({ appointment, onChanged }: { appointment: AppointmentResponse; onChanged: () => void }) {
   const t = useSeekerT();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
   const dates = useDates();
   const start = new Date(appointment.startsAt);
   const end = new Date(appointment.endsAt);
@@ -76,7 +76,7 @@ function AppointmentCard({ appointment, onChanged }: { appointment: AppointmentR
   const where = appointment.mode === 'in-person' ? (appointment.location ?? '') : t(`appointments.mode.${appointment.mode}`);
   const title = t('appointments.with', { name: appointment.caseworker.displayName });
   const confirm = async () => {
-    if (await run(() => apiRequest(`/appointments/${appointment.id}`, { method: 'PATCH', body: { status: 'confirmed' } }), '')) onChanged();
+    if (await run(() => apiRequest(`/appointments/${appointment.id}`, { method: 'PATCH', body: { status: 'confirmed' } }))) onChanged();
   };
   const isUpcoming = UPCOMING.includes(appointment.status) && end.getTime() >= Date.now();
   return (

@@ -1,8 +1,7 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
-import { API_BASE_PATH, apiRequest, ErrorState, LoadingState, PageHeading, useApiQuery, useAuth, type SeekerExportResponse } from '@meedoen/web';
+import { API_BASE_PATH, apiRequest, ErrorState, LoadingState, PageHeading, useApiAction, useApiQuery, useAuth, type SeekerExportResponse } from '@meedoen/web';
 import { ConfirmButton } from '../components/ConfirmButton';
-import { useAction } from '../components/useAction';
 import { useDates } from '../components/useDates';
 import { useSeekerT, type SeekerMessageKey } from '../messages';
 
@@ -83,9 +82,9 @@ function DeleteAccount() {
   const t = useSeekerT();
   const { signOut } = useAuth();
   const navigate = useNavigate();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
   const erase = async () => {
-    if (await run(() => apiRequest('/seekers/me', { method: 'DELETE' }), '')) {
+    if (await run(() => apiRequest('/seekers/me', { method: 'DELETE' }))) {
       await signOut();
       navigate('/account-verwijderd');
     }

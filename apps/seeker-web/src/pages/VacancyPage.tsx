@@ -9,9 +9,8 @@ import {
   RouterLink,
   SimpleMarkdown,
   TextareaField,
-  toApiProblem,
+  useApiAction,
   useApiQuery,
-  type ApiProblem,
   type ApplicationListResponse,
   type ApplicationResponse,
   type VacancyResponse,
@@ -125,24 +124,17 @@ function ApplySection({ vacancy }: { vacancy: VacancyResponse }) {
   const existing = useApiQuery<ApplicationListResponse>(`/applications?vacancyId=${vacancy.id}`);
   const [motivation, setMotivation] = useState('');
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<ApiProblem>();
   const [applied, setApplied] = useState<ApplicationResponse>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run, clearProblem } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(undefined);
+    clearProblem();
     if (motivation.length > MOTIVATION_MAX_LENGTH) return setError(t('apply.tooLong', { max: MOTIVATION_MAX_LENGTH }));
     setError(undefined);
-    setBusy(true);
-    try {
-      const body = { vacancyId: vacancy.id, ...(motivation.trim() ? { motivation: motivation.trim() } : {}) };
-      setApplied(await apiRequest<ApplicationResponse>('/applications', { method: 'POST', body }));
-    } catch (caught) {
-      setProblem(toApiProblem(caught));
-    } finally {
-      setBusy(false);
-    }
+    const body = { vacancyId: vacancy.id, ...(motivation.trim() ? { motivation: motivation.trim() } : {}) };
+    const answer = await run(() => apiRequest<ApplicationResponse>('/applications', { method: 'POST', body }));
+    if (answer) setApplied(answer.value);
   };
 
   const already = applied ?? (existing.status === 'success' ? existing.data.items[0] : undefined);

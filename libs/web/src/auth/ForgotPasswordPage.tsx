@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { apiRequest, toApiProblem, type ApiProblem } from '../api';
+import { apiRequest, useApiAction } from '../api';
 import { useT } from '../i18n';
 import { PageHeading } from '../layout/PageHeading';
 import { ErrorState } from '../states';
@@ -12,26 +12,17 @@ export function ForgotPasswordPage() {
   const t = useT();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<ApiProblem>();
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run, clearProblem } = useApiAction();
   const emailInput = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(undefined);
+    clearProblem();
     const errorKey = validateSignIn({ email, password: '-' }).email;
     setError(errorKey ? t(errorKey) : undefined);
     if (errorKey) return emailInput.current?.focus();
-    setBusy(true);
-    try {
-      await apiRequest<void>('/password-resets', { method: 'POST', body: { email: email.trim() } });
-      setSent(true);
-    } catch (caught) {
-      setProblem(toApiProblem(caught));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => apiRequest<void>('/password-resets', { method: 'POST', body: { email: email.trim() } }))) setSent(true);
   };
 
   return (

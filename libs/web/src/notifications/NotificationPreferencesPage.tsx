@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { apiRequest, toApiProblem, useApiQuery, type ApiProblem } from '../api';
+import { apiRequest, useApiAction, useApiQuery } from '../api';
 import type { NotificationPreferenceResponse, NotificationPreferencesResponse } from '../api/openapi.gen';
 import { useAuth } from '../auth/AuthProvider';
 import type { Role } from '../auth/user';
@@ -40,9 +40,8 @@ export function NotificationPreferencesPage() {
   const { user } = useAuth();
   const query = useApiQuery<NotificationPreferencesResponse>('/users/me/notification-preferences');
   const [items, setItems] = useState<Preference[]>();
-  const [problem, setProblem] = useState<ApiProblem>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiAction();
 
   const loaded = query.status === 'success' ? query.data : undefined;
   useEffect(() => {
@@ -57,21 +56,16 @@ export function NotificationPreferencesPage() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!items) return;
-    setProblem(undefined);
     setSaved(false);
-    setBusy(true);
-    try {
-      const answer = await apiRequest<NotificationPreferencesResponse>('/users/me/notification-preferences', {
+    const answer = await run(() =>
+      apiRequest<NotificationPreferencesResponse>('/users/me/notification-preferences', {
         method: 'PUT',
         body: { items: items.map(({ category, channel, frequency, matchScoreThreshold }) => ({ category, channel, frequency, ...(category === 'match-alerts' ? { matchScoreThreshold } : {}) })) },
-      });
-      setItems(answer.items);
-      setSaved(true);
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!answer) return;
+    setItems(answer.value.items);
+    setSaved(true);
   };
 
   const shown = user ? CATEGORIES_OF_ROLE[user.role] : [];

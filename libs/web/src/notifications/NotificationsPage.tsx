@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { apiRequest, toApiProblem, useApiQuery, type ApiProblem } from '../api';
+import { apiRequest, useApiAction, useApiQuery } from '../api';
 import type { NotificationListResponse, NotificationResponse } from '../api/openapi.gen';
 import { useLanguage, useT } from '../i18n';
 import { PageHeading } from '../layout/PageHeading';
@@ -17,21 +17,12 @@ export function NotificationsPage() {
   const t = useT();
   const [page, setPage] = useState(1);
   const query = useApiQuery<NotificationListResponse>(`/notifications?page=${page}&pageSize=${PAGE_SIZE}`);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiAction();
 
   const change = async (request: () => Promise<unknown>) => {
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await request();
-      announceNotificationsChanged();
-      query.reload();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(request))) return;
+    announceNotificationsChanged();
+    query.reload();
   };
   const markAllRead = () => change(() => apiRequest('/notifications/read-all', { method: 'POST' }));
   const setRead = (id: string, read: boolean) => change(() => apiRequest(`/notifications/${id}`, { method: 'PATCH', body: { read } }));

@@ -1,11 +1,10 @@
 import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { apiRequest, ErrorState, RouterLink, useLanguage, type AppointmentResponse, type UpdateAppointmentRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, RouterLink, useApiAction, useLanguage, type AppointmentResponse, type UpdateAppointmentRequest } from '@meedoen/web';
 import { useId, useState } from 'react';
 import { useCaseworkerT } from '../../messages';
 import { formatTime } from './dates';
 import { FollowUpPanel } from './FollowUpPanel';
 import { StatusMessage } from './StatusMessage';
-import { useAction } from './useAction';
 
 const OPEN_STATUSES: readonly AppointmentResponse['status'][] = ['planned', 'confirmed'];
 const RECORDED_STATUSES: readonly AppointmentResponse['status'][] = ['attended', 'no-show'];
@@ -18,11 +17,11 @@ export function AppointmentItem({ appointment: loaded, headingLevel }: { appoint
   const [message, setMessage] = useState<string>();
   const [followUpOpen, setFollowUpOpen] = useState(false);
   const followUpId = useId();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
 
   const record = async (status: Extract<UpdateAppointmentRequest['status'], 'attended' | 'no-show'>) => {
     const body: UpdateAppointmentRequest = { status };
-    const saved = await run(() => apiRequest<AppointmentResponse>(`/appointments/${appointment.id}`, { method: 'PATCH', body }));
+    const saved = (await run(() => apiRequest<AppointmentResponse>(`/appointments/${appointment.id}`, { method: 'PATCH', body })))?.value;
     if (!saved) return;
     setAppointment(saved);
     setMessage(status === 'attended' ? t('ops.appointments.recordedAttended') : t('ops.appointments.recordedNoShow'));

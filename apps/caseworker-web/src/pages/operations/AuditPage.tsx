@@ -1,9 +1,6 @@
-import { Button, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Paragraph, TableBody, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import {
   DateField,
-  EmptyState,
-  ErrorState,
-  LoadingState,
   PageHeading,
   RouterLink,
   SelectField,
@@ -20,7 +17,8 @@ import { useSearchParams } from 'react-router';
 import { useCaseworkerT } from '../../messages';
 import './operations.css';
 import { formatMoment, isDay } from './dates';
-import { pageFrom, Pagination } from './Pagination';
+import { PagedResults } from './PagedResults';
+import { pageFrom } from './Pagination';
 import { ScrollTable } from './ScrollTable';
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from './vocabulary';
 
@@ -79,16 +77,9 @@ export function AuditPage() {
         municipalities={municipalities.status === 'success' ? municipalities.data.items : []}
         onChange={setParams}
       />
-      {query.status === 'loading' && <LoadingState />}
-      {query.status === 'error' && <ErrorState problem={query.problem} onRetry={query.reload} />}
-      {query.status === 'success' && query.data.total === 0 && <EmptyState message={t('ops.audit.empty')} />}
-      {query.status === 'success' && query.data.total > 0 && (
-        <>
-          <Paragraph role="status">{t('ops.audit.count', { count: query.data.total })}</Paragraph>
-          <AuditTable events={query.data.items} municipalityName={(code) => names.get(code) ?? code} />
-          <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} />
-        </>
-      )}
+      <PagedResults query={query} page={page} pageSize={PAGE_SIZE} empty={t('ops.audit.empty')} count={(count) => t('ops.audit.count', { count })}>
+        {(events) => <AuditTable events={events} municipalityName={(code) => names.get(code) ?? code} />}
+      </PagedResults>
     </>
   );
 }
@@ -105,30 +96,17 @@ function AuditFilters({
   const t = useCaseworkerT();
   const [draft, setDraft] = useState(filters);
   const set = (param: FilterParam) => (value: string) => setDraft((current) => ({ ...current, [param]: value }));
+  const select = (param: FilterParam, label: string, placeholder: string, options: { value: string; label: string }[]) => (
+    <SelectField name={param} label={label} required value={draft[param]} onChange={set(param)} placeholder={placeholder} options={options} />
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onChange(new URLSearchParams(Object.entries(draft).filter(([, value]) => value.trim() !== '')));
   };
   return (
     <form className="ops-filters" onSubmit={submit} aria-label={t('ops.audit.filters')}>
-      <SelectField
-        name="actie"
-        label={t('ops.audit.action')}
-        required
-        value={draft.actie}
-        onChange={set('actie')}
-        placeholder={t('ops.audit.allActions')}
-        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`ops.auditAction.${action}`) }))}
-      />
-      <SelectField
-        name="over"
-        label={t('ops.audit.subjectType')}
-        required
-        value={draft.over}
-        onChange={set('over')}
-        placeholder={t('ops.audit.allSubjects')}
-        options={AUDIT_SUBJECT_TYPES.map((type) => ({ value: type, label: t(`ops.subjectType.${type}`) }))}
-      />
+      {select('actie', t('ops.audit.action'), t('ops.audit.allActions'), AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`ops.auditAction.${action}`) })))}
+      {select('over', t('ops.audit.subjectType'), t('ops.audit.allSubjects'), AUDIT_SUBJECT_TYPES.map((type) => ({ value: type, label: t(`ops.subjectType.${type}`) })))}
       <TextField
         name="id"
         label={t('ops.audit.subjectId')}
@@ -137,15 +115,7 @@ function AuditFilters({
         onChange={set('id')}
         maxLength={64}
       />
-      <SelectField
-        name="gemeente"
-        label={t('ops.audit.municipality')}
-        required
-        value={draft.gemeente}
-        onChange={set('gemeente')}
-        placeholder={t('ops.reports.allMunicipalities')}
-        options={municipalities.map((item) => ({ value: item.code, label: item.name }))}
-      />
+      {select('gemeente', t('ops.audit.municipality'), t('ops.reports.allMunicipalities'), municipalities.map((item) => ({ value: item.code, label: item.name })))}
       <DateField name="van" label={t('ops.reports.from')} value={draft.van} onChange={set('van')} />
       <DateField name="tot" label={t('ops.reports.to')} value={draft.tot} onChange={set('tot')} />
       {draft.door && (
@@ -162,18 +132,18 @@ function AuditTable({ events, municipalityName }: { events: AuditEventResponse[]
   const t = useCaseworkerT();
   const { language } = useLanguage();
   return (
-    <ScrollTable caption={t('ops.audit.tableCaption')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('ops.audit.when')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.what')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.who')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.subject')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.municipality')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.purpose')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.audit.details')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+    <ScrollTable
+      caption={t('ops.audit.tableCaption')}
+      columns={[
+        t('ops.audit.when'),
+        t('ops.audit.what'),
+        t('ops.audit.who'),
+        t('ops.audit.subject'),
+        t('ops.audit.municipality'),
+        t('ops.audit.purpose'),
+        t('ops.audit.details'),
+      ]}
+    >
       <TableBody>
         {events.map((event) => (
           <TableRow key={event.id}>

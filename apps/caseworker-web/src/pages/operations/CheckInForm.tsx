@@ -5,6 +5,7 @@ import {
   RadioGroupField,
   SelectField,
   TextareaField,
+  useApiAction,
   useLanguage,
   type CheckInRequest,
   type PlacementResponse,
@@ -12,7 +13,6 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useCaseworkerT } from '../../messages';
 import { formatDay } from './dates';
-import { useAction } from './useAction';
 import { CHECK_IN_OUTCOMES } from './vocabulary';
 
 const EXTRA = 'extra';
@@ -26,7 +26,7 @@ export function CheckInForm({ placement, onSaved }: { placement: PlacementRespon
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
   const [outcomeError, setOutcomeError] = useState<string>();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +40,7 @@ export function CheckInForm({ placement, onSaved }: { placement: PlacementRespon
       ...(milestone !== EXTRA ? { milestone: milestone as CheckInRequest['milestone'] } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     };
-    const saved = await run(() => apiRequest<PlacementResponse>(`/placements/${placement.id}/check-ins`, { method: 'POST', body }));
+    const saved = (await run(() => apiRequest<PlacementResponse>(`/placements/${placement.id}/check-ins`, { method: 'POST', body })))?.value;
     if (!saved) return;
     const nextOpen = saved.checkIns.find((checkIn) => checkIn.milestone !== EXTRA && !checkIn.completedAt && checkIn.dueDate);
     setMilestone(saved.nextCheckIn?.milestone ?? nextOpen?.milestone ?? EXTRA);

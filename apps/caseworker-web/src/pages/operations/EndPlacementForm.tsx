@@ -5,13 +5,13 @@ import {
   ErrorState,
   SelectField,
   TextareaField,
+  useApiAction,
   type PlacementResponse,
   type UpdatePlacementRequest,
 } from '@meedoen/web';
 import { useState, type FormEvent } from 'react';
 import { useCaseworkerT } from '../../messages';
 import { isDay, today } from './dates';
-import { useAction } from './useAction';
 import { END_REASONS } from './vocabulary';
 
 /** Ends a placement with its last day and a reason; the API drops the aftercare after that day. */
@@ -21,7 +21,7 @@ export function EndPlacementForm({ placement, onSaved }: { placement: PlacementR
   const [endReason, setEndReason] = useState('');
   const [endNote, setEndNote] = useState('');
   const [errors, setErrors] = useState<{ endedOn?: string; endReason?: string }>({});
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +36,7 @@ export function EndPlacementForm({ placement, onSaved }: { placement: PlacementR
       endReason: endReason as UpdatePlacementRequest['endReason'],
       ...(endNote.trim() ? { endNote: endNote.trim() } : {}),
     };
-    const saved = await run(() => apiRequest<PlacementResponse>(`/placements/${placement.id}`, { method: 'PATCH', body }));
+    const saved = (await run(() => apiRequest<PlacementResponse>(`/placements/${placement.id}`, { method: 'PATCH', body })))?.value;
     if (!saved) return;
     onSaved(saved, t('ops.end.saved'));
   };

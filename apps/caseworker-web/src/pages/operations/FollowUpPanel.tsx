@@ -6,6 +6,7 @@ import {
   ErrorState,
   LoadingState,
   TextareaField,
+  useApiAction,
   useApiQuery,
   useLanguage,
   type AppointmentResponse,
@@ -18,7 +19,6 @@ import { useCaseworkerT } from '../../messages';
 import { addDays, dayOf, formatDay, isDay, today } from './dates';
 import { PlanAppointmentForm } from './PlanAppointmentForm';
 import { StatusMessage } from './StatusMessage';
-import { useAction } from './useAction';
 
 type HeadingLevel = 4 | 5;
 const MIN_DESCRIPTION = 3;
@@ -67,11 +67,11 @@ function ActionItem({ action: loaded, fromThisAppointment }: { action: CaseActio
   const { language } = useLanguage();
   const [action, setAction] = useState(loaded);
   const [message, setMessage] = useState<string>();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
   const markDone = async () => {
-    const saved = await run(() =>
+    const saved = (await run(() =>
       apiRequest<CaseActionResponse>(`/seekers/${action.seekerId}/case-actions/${action.id}`, { method: 'PATCH', body: { done: true } }),
-    );
+    ))?.value;
     if (!saved) return;
     setAction(saved);
     setMessage(t('ops.followUp.markedDone'));
@@ -105,7 +105,7 @@ function AddActionForm({ seekerId, headingLevel, onAdded }: { seekerId: string; 
   const [dueDate, setDueDate] = useState(addDays(today(), FOLLOW_UP_DAYS));
   const [errors, setErrors] = useState<{ description?: string; dueDate?: string }>({});
   const [message, setMessage] = useState<string>();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(undefined);
@@ -116,7 +116,7 @@ function AddActionForm({ seekerId, headingLevel, onAdded }: { seekerId: string; 
     setErrors(found);
     if (found.description || found.dueDate) return;
     const body: CreateCaseActionRequest = { description: description.trim(), dueDate };
-    const saved = await run(() => apiRequest<CaseActionResponse>(`/seekers/${seekerId}/case-actions`, { method: 'POST', body }));
+    const saved = (await run(() => apiRequest<CaseActionResponse>(`/seekers/${seekerId}/case-actions`, { method: 'POST', body })))?.value;
     if (!saved) return;
     setDescription('');
     setMessage(t('ops.followUp.added'));

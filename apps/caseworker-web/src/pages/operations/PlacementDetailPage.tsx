@@ -7,7 +7,6 @@ import {
   Paragraph,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -120,16 +119,16 @@ function CheckInSchedule({ placement }: { placement: PlacementResponse }) {
       {placement.checkIns.length === 0 ? (
         <Paragraph>{t('ops.placement.noCheckIns')}</Paragraph>
       ) : (
-        <ScrollTable caption={t('ops.placement.checkInsCaption')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('ops.placement.moment')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('ops.placement.dueDate')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('ops.placement.doneOn')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('ops.placement.outcome')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('ops.placement.note')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ScrollTable
+          caption={t('ops.placement.checkInsCaption')}
+          columns={[
+            t('ops.placement.moment'),
+            t('ops.placement.dueDate'),
+            t('ops.placement.doneOn'),
+            t('ops.placement.outcome'),
+            t('ops.placement.note'),
+          ]}
+        >
           <TableBody>
             {placement.checkIns.map((checkIn) => (
               <TableRow key={checkIn.id}>

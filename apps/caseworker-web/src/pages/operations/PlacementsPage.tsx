@@ -1,8 +1,5 @@
-import { Button, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Paragraph, TableBody, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
   PageHeading,
   RouterLink,
   SelectField,
@@ -16,7 +13,8 @@ import { useSearchParams } from 'react-router';
 import { useCaseworkerT } from '../../messages';
 import './operations.css';
 import { formatDay, today } from './dates';
-import { pageFrom, Pagination } from './Pagination';
+import { PagedResults } from './PagedResults';
+import { pageFrom } from './Pagination';
 import { ScrollTable } from './ScrollTable';
 import { KIND_LABEL_KEYS, PLACEMENT_KINDS } from './vocabulary';
 
@@ -79,18 +77,15 @@ export function PlacementsPage() {
           {t('ops.show')}
         </Button>
       </form>
-      {query.status === 'loading' && <LoadingState />}
-      {query.status === 'error' && <ErrorState problem={query.problem} onRetry={query.reload} />}
-      {query.status === 'success' && query.data.total === 0 && (
-        <EmptyState message={show === 'due' && !kind ? t('ops.placements.emptyDue') : t('ops.placements.empty')} />
-      )}
-      {query.status === 'success' && query.data.total > 0 && (
-        <>
-          <Paragraph role="status">{t('ops.placements.count', { count: query.data.total })}</Paragraph>
-          <PlacementTable placements={query.data.items} />
-          <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} />
-        </>
-      )}
+      <PagedResults
+        query={query}
+        page={page}
+        pageSize={PAGE_SIZE}
+        empty={show === 'due' && !kind ? t('ops.placements.emptyDue') : t('ops.placements.empty')}
+        count={(count) => t('ops.placements.count', { count })}
+      >
+        {(placements) => <PlacementTable placements={placements} />}
+      </PagedResults>
     </>
   );
 }
@@ -100,17 +95,17 @@ function PlacementTable({ placements }: { placements: PlacementResponse[] }) {
   const { language } = useLanguage();
   const now = today();
   return (
-    <ScrollTable caption={t('ops.placements.tableCaption')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('ops.placements.resident')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.placements.employer')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.placements.kind')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.placements.start')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.placements.nextCheckIn')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('ops.placements.status')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+    <ScrollTable
+      caption={t('ops.placements.tableCaption')}
+      columns={[
+        t('ops.placements.resident'),
+        t('ops.placements.employer'),
+        t('ops.placements.kind'),
+        t('ops.placements.start'),
+        t('ops.placements.nextCheckIn'),
+        t('ops.placements.status'),
+      ]}
+    >
       <TableBody>
         {placements.map((placement) => (
           <TableRow key={placement.id}>

@@ -8,6 +8,7 @@ import {
   SelectField,
   TextareaField,
   TextField,
+  useApiAction,
   useLanguage,
   type AppointmentResponse,
   type CreateAppointmentRequest,
@@ -16,7 +17,6 @@ import { useState, type FormEvent } from 'react';
 import { useCaseworkerT } from '../../messages';
 import { addDays, amsterdamMoment, dayOf, formatDay, formatTime, isDay, today } from './dates';
 import { StatusMessage } from './StatusMessage';
-import { useAction } from './useAction';
 import { APPOINTMENT_MODES } from './vocabulary';
 
 const DURATIONS = ['30', '45', '60', '90'];
@@ -39,7 +39,7 @@ export function PlanAppointmentForm({ appointment, headingLevel }: { appointment
   const [purpose, setPurpose] = useState(appointment.purpose);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [planned, setPlanned] = useState<AppointmentResponse>();
-  const { busy, problem, run } = useAction();
+  const { busy, problem, run } = useApiAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,7 +62,7 @@ export function PlanAppointmentForm({ appointment, headingLevel }: { appointment
       ...(mode === 'in-person' ? { location: location.trim() } : {}),
       ...(mode === 'video' ? { videoUrl: videoUrl.trim() } : {}),
     };
-    const saved = await run(() => apiRequest<AppointmentResponse>('/appointments', { method: 'POST', body }));
+    const saved = (await run(() => apiRequest<AppointmentResponse>('/appointments', { method: 'POST', body })))?.value;
     if (saved) setPlanned(saved);
   };
 

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading, Paragraph, TableBody, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import {
   useLanguage,
   type FunnelSection,
@@ -76,14 +76,14 @@ export function OutflowReport({ outflow }: { outflow: OutflowSection }) {
           target: t('ops.reports.target', { target: outflow.yearlyTarget }),
         }}
       />
-      <ScrollTable caption={`${t('ops.reports.outflow')}: ${t('ops.reports.chartTable')}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('ops.reports.month')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('ops.reports.outflowInMonth')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('ops.reports.cumulative')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+      <ScrollTable
+        caption={`${t('ops.reports.outflow')}: ${t('ops.reports.chartTable')}`}
+        columns={[
+          t('ops.reports.month'),
+          t('ops.reports.outflowInMonth'),
+          t('ops.reports.cumulative'),
+        ]}
+      >
         <TableBody>
           {outflow.byMonth.map(({ month, count }) => (
             <TableRow key={month}>
@@ -105,13 +105,7 @@ function CountReport({ title, rows, chartSummary, labelHeader }: { title: string
   return (
     <>
       <HorizontalBarChart summary={`${chartSummary} ${summary}.`} data={rows} name={title} />
-      <ScrollTable caption={`${title}: ${t('ops.reports.chartTable')}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{labelHeader}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('ops.reports.count')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+      <ScrollTable caption={`${title}: ${t('ops.reports.chartTable')}`} columns={[labelHeader, t('ops.reports.count')]}>
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.label}>
@@ -197,15 +191,15 @@ export function NoShowReport({ section }: { section: NoShowSection }) {
               percent: month.noShowRate === null ? null : percentOf(month.noShowRate),
             }))}
           />
-          <ScrollTable caption={`${t('ops.reports.noShows')}: ${t('ops.reports.chartTable')}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('ops.reports.month')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.attended')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.noShowCount')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.noShowRate')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+          <ScrollTable
+            caption={`${t('ops.reports.noShows')}: ${t('ops.reports.chartTable')}`}
+            columns={[
+              t('ops.reports.month'),
+              t('ops.reports.attended'),
+              t('ops.reports.noShowCount'),
+              t('ops.reports.noShowRate'),
+            ]}
+          >
             <TableBody>
               {section.byMonth.map((month) => (
                 <TableRow key={month.month}>
@@ -250,15 +244,15 @@ export function SkillsReport({ section }: { section: SkillsSection }) {
               supply: percentOf(skill.supplyShare),
             }))}
           />
-          <ScrollTable caption={`${title}: ${t('ops.reports.chartTable')}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('ops.reports.skill')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.demand')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.supply')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('ops.reports.gap')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+          <ScrollTable
+            caption={`${title}: ${t('ops.reports.chartTable')}`}
+            columns={[
+              t('ops.reports.skill'),
+              t('ops.reports.demand'),
+              t('ops.reports.supply'),
+              t('ops.reports.gap'),
+            ]}
+          >
             <TableBody>
               {section.mostMissing.map((skill) => (
                 <TableRow key={skill.skillId}>

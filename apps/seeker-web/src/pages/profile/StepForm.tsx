@@ -1,7 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { apiRequest, ErrorState, toApiProblem, type ApiProblem, type SeekerProfileResponse, type UpdateSeekerProfileRequest } from '@meedoen/web';
+import { apiRequest, ErrorState, useApiAction, type SeekerProfileResponse, type UpdateSeekerProfileRequest } from '@meedoen/web';
 import { useSeekerT } from '../../messages';
 import { PROFILE_STEPS, type ProfileStep } from './profile-steps';
 
@@ -18,8 +18,7 @@ export interface StepProps {
 export function StepForm({ step, onSaved, patch, children }: Omit<StepProps, 'profile'> & { patch: () => UpdateSeekerProfileRequest | null; children: ReactNode }) {
   const t = useSeekerT();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useApiAction();
   const index = PROFILE_STEPS.indexOf(step);
   const next = PROFILE_STEPS[index + 1];
 
@@ -27,16 +26,10 @@ export function StepForm({ step, onSaved, patch, children }: Omit<StepProps, 'pr
     event.preventDefault();
     const changes = patch();
     if (!changes) return;
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      onSaved(await apiRequest<SeekerProfileResponse>('/seekers/me', { method: 'PATCH', body: changes }));
-      navigate(next ? `/profiel/${next}` : '/profiel/klaar');
-    } catch (caught) {
-      setProblem(toApiProblem(caught));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(() => apiRequest<SeekerProfileResponse>('/seekers/me', { method: 'PATCH', body: changes }));
+    if (!saved) return;
+    onSaved(saved.value);
+    navigate(next ? `/profiel/${next}` : '/profiel/klaar');
   };
 
   return (

@@ -8,6 +8,7 @@ import {
   PageHeading,
   RouterLink,
   TextareaField,
+  useApiAction,
   useApiQuery,
   type ApplicationListResponse,
   type ApplicationResponse,
@@ -16,7 +17,6 @@ import {
   type ProposalListResponse,
 } from '@meedoen/web';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { useAction } from '../../components/useAction';
 import { useDates } from '../../components/useDates';
 import { useSeekerT } from '../../messages';
 import { ProposalSummary } from './ProposalPage';
@@ -106,10 +106,10 @@ export function MyResponsesPage() {
 
 function ApplicationCard({ application, onChanged }: { application: ApplicationResponse; onChanged: () => void }) {
   const t = useSeekerT();
-  const { busy, problem, message, run } = useAction();
+  const { busy, problem, message, run } = useApiAction();
   const dates = useDates();
   const withdraw = async () => {
-    const done = await run(() => apiRequest(`/applications/${application.id}`, { method: 'PATCH', body: { status: 'withdrawn' } }), t('responses.withdrawn'));
+    const done = await run(() => apiRequest(`/applications/${application.id}`, { method: 'PATCH', body: { status: 'withdrawn' } }), { done: t('responses.withdrawn') });
     if (done) onChanged();
   };
   return (
@@ -140,11 +140,11 @@ function ApplicationCard({ application, onChanged }: { application: ApplicationR
 
 function InvitationCard({ invitation, onAnswered }: { invitation: InvitationResponse; onAnswered: () => void }) {
   const t = useSeekerT();
-  const { busy, problem, message, run } = useAction();
+  const { busy, problem, message, run } = useApiAction();
   const [motivation, setMotivation] = useState('');
   const answer = async (status: 'accepted' | 'declined') => {
     const body = status === 'accepted' && motivation.trim() ? { status, motivation: motivation.trim() } : { status };
-    const done = await run(() => apiRequest(`/invitations/${invitation.id}`, { method: 'PATCH', body }), t(`responses.invitation.${status}`));
+    const done = await run(() => apiRequest(`/invitations/${invitation.id}`, { method: 'PATCH', body }), { done: t(`responses.invitation.${status}`) });
     if (done) onAnswered();
   };
   return (

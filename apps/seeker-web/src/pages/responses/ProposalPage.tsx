@@ -1,19 +1,15 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
-import { apiRequest, ErrorState, LoadingState, PageHeading, RouterLink, useApiQuery, type ProposalResponse } from '@meedoen/web';
-import { useAction } from '../../components/useAction';
+import { apiRequest, ErrorState, LoadingState, PageHeading, RouterLink, useApiAction, useApiQuery, type ProposalResponse } from '@meedoen/web';
 import { useSeekerT } from '../../messages';
 
 /** A proposal (voordracht) by the caseworker: what and why, and the seeker's yes or no. The employer sees nothing before a yes. */
 export function ProposalSummary({ proposal, headingLevel, onAnswered }: { proposal: ProposalResponse; headingLevel: 2 | 3; onAnswered: (proposal: ProposalResponse) => void }) {
   const t = useSeekerT();
-  const { busy, problem, message, run } = useAction();
+  const { busy, problem, message, run } = useApiAction();
   const answer = async (status: 'awaiting-employer' | 'declined-by-seeker') => {
-    let answered: ProposalResponse | undefined;
-    const done = await run(async () => {
-      answered = await apiRequest<ProposalResponse>(`/proposals/${proposal.id}`, { method: 'PATCH', body: { status } });
-    }, t(`proposal.answered.${status}`));
-    if (done && answered) onAnswered(answered);
+    const answered = await run(() => apiRequest<ProposalResponse>(`/proposals/${proposal.id}`, { method: 'PATCH', body: { status } }), { done: t(`proposal.answered.${status}`) });
+    if (answered) onAnswered(answered.value);
   };
   return (
     <article aria-labelledby={`proposal-${proposal.id}`}>

@@ -7,12 +7,12 @@ import {
   RadioGroupField,
   RouterLink,
   TextField,
+  useApiAction,
   useApiQuery,
   type SavedSearchListResponse,
   type SavedSearchResponse,
   type SearchCriteria,
 } from '@meedoen/web';
-import { useAction } from '../../components/useAction';
 import { useSeekerT } from '../../messages';
 import { paramsFromCriteria } from './search-criteria';
 
@@ -25,10 +25,10 @@ export function SavedSearches({ criteria }: { criteria: SearchCriteria }) {
   const [name, setName] = useState('');
   const [alert, setAlert] = useState<string>('daily');
   const [nameError, setNameError] = useState<string>();
-  const action = useAction();
+  const action = useApiAction();
   const { busy, problem, message } = action;
   const run = async (call: () => Promise<unknown>, done: string) => {
-    if (await action.run(call, done)) saved.reload();
+    if (await action.run(call, { done })) saved.reload();
   };
 
   const save = (event: FormEvent) => {
