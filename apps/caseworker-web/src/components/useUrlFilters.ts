@@ -10,7 +10,8 @@ export function useUrlFilters<Name extends string>(defaults: Partial<Record<Name
     if (next) updated.set(name, next);
     else updated.delete(name);
     if (name !== 'page') updated.delete('page');
-    setParams(updated);
+    // At once rather than in a transition: a checkbox or select bound to the address must show its new state when used.
+    setParams(updated, { flushSync: true });
   };
   return { value, page, setFilter, setPage: (next: number) => setFilter('page', String(next)) };
 }
