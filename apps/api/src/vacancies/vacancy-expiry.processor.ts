@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { todayInNetherlands } from '../common/validators';
 import { Notifier } from '../notifications/notifier';
 import { EventProcessor, EventProcessors } from '../outbox/event-processors';
@@ -69,26 +69,22 @@ export class VacancyExpiryProcessor implements EventProcessor, OnModuleInit, OnA
             ORDER BY closes_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
           [today, BATCH],
         );
+        const ids = expired.map((vacancy) => vacancy.id);
+        if (ids.length === 0) return ids;
+        await manager.query(`UPDATE vacancy SET status = 'closed', updated_at = now() WHERE id = ANY($1)`, [ids]);
+        await manager.getRepository(VacancyEvent).insert(
+          expired.map((vacancy) => ({ vacancyId: vacancy.id, actorUserId: null, actorRole: SYSTEM_ACTOR_ROLE, action: 'status-changed' as const, fromStatus: vacancy.status, toStatus: 'closed' })),
+        );
+        const people = await manager.getRepository(User).find({ where: { employerId: In([...new Set(expired.map((vacancy) => vacancy.employer_id))]) }, select: { id: true, employerId: true } });
         for (const vacancy of expired) {
-          await manager.query(`UPDATE vacancy SET status = 'closed', updated_at = now() WHERE id = $1`, [vacancy.id]);
-          await manager.getRepository(VacancyEvent).insert({
-            vacancyId: vacancy.id,
-            actorUserId: null,
-            actorRole: SYSTEM_ACTOR_ROLE,
-            action: 'status-changed',
-            fromStatus: vacancy.status,
-            toStatus: 'closed',
-          });
-          const people = await manager.getRepository(User).find({ where: { employerId: vacancy.employer_id }, select: { id: true } });
           await this.notifier.notify(manager, {
             key: `vacancy-expired:${vacancy.id}`,
-            recipientIds: people.map((person) => person.id),
+            recipientIds: people.filter((person) => person.employerId === vacancy.employer_id).map((person) => person.id),
             template: 'vacancy-expired',
             params: { vacancyTitle: vacancy.title, closesOn: vacancy.closes_on },
             link: `/werkgevers/vacatures/${vacancy.id}`,
           });
         }
-        const ids = expired.map((vacancy) => vacancy.id);
         await this.searchIndexer.syncLater(manager, ids);
         return ids;
       });
