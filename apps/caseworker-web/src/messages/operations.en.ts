@@ -15,10 +15,6 @@ export const operationsEn: MessageCatalog<keyof typeof operationsNl> = {
   'ops.all': 'All',
   'ops.show': 'Show',
   'ops.saved': 'Saved.',
-  'ops.previousPage': 'Previous page',
-  'ops.nextPage': 'Next page',
-  'ops.pageOf': 'Page {page} of {pages}',
-  'ops.pagination': 'Pages',
   'ops.scrollTable': '{caption} (table, scrolls sideways)',
 
   'ops.placements.intro': 'Here you see who works or takes part at an employer. After the start you call or visit the resident: after 1 week and after 1, 3 and 6 months.',

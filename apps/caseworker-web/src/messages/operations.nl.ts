@@ -13,10 +13,6 @@ export const operationsNl = {
   'ops.all': 'Alle',
   'ops.show': 'Toon',
   'ops.saved': 'Opgeslagen.',
-  'ops.previousPage': 'Vorige pagina',
-  'ops.nextPage': 'Volgende pagina',
-  'ops.pageOf': 'Pagina {page} van {pages}',
-  'ops.pagination': 'Pagina’s',
   'ops.scrollTable': '{caption} (tabel, schuift opzij)',
 
   'ops.placements.intro': 'Hier zie je wie er werkt of meedoet bij een werkgever. Na de start bel of bezoek je de inwoner: na 1 week en na 1, 3 en 6 maanden.',

@@ -17,8 +17,7 @@ import { useSearchParams } from 'react-router';
 import { useCaseworkerT } from '../../messages';
 import './operations.css';
 import { formatMoment, isDay } from './dates';
-import { PagedResults } from './PagedResults';
-import { pageFrom } from './Pagination';
+import { PagedResults, pageFrom } from './PagedResults';
 import { ScrollTable } from './ScrollTable';
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from './vocabulary';
 

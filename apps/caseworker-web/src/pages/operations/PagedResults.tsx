@@ -1,7 +1,16 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, LoadingState, type QueryState } from '@meedoen/web';
 import type { ReactNode } from 'react';
-import { Pagination } from './Pagination';
+import { useSearchParams } from 'react-router';
+import { Pagination } from '../../components/Pagination';
+
+const PAGE_PARAM = 'pagina';
+
+/** The page number from the address (?pagina=2), 1 when missing or wrong. */
+export function pageFrom(params: URLSearchParams): number {
+  const page = Number(params.get(PAGE_PARAM));
+  return Number.isInteger(page) && page > 0 ? page : 1;
+}
 
 export interface PagedResultsProps<T> {
   query: QueryState<{ items: T[]; total: number }> & { reload: () => void };
@@ -17,6 +26,14 @@ export interface PagedResultsProps<T> {
 
 /** One page of a list from the API with its loading, error and empty states, how many were found, and links to the other pages. */
 export function PagedResults<T>({ query, page, pageSize, empty, count, children }: PagedResultsProps<T>) {
+  // The page lives in the address, so a page of the list can be shared and reloaded.
+  const [, setParams] = useSearchParams();
+  const showPage = (target: number) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set(PAGE_PARAM, String(target));
+      return next;
+    });
   return (
     <>
       {query.status === 'loading' && <LoadingState />}
@@ -26,7 +43,7 @@ export function PagedResults<T>({ query, page, pageSize, empty, count, children 
         <>
           <Paragraph role="status">{count(query.data.total)}</Paragraph>
           {children(query.data.items)}
-          <Pagination page={page} pageSize={pageSize} total={query.data.total} />
+          <Pagination page={page} pageSize={pageSize} total={query.data.total} onPage={showPage} />
         </>
       )}
     </>

@@ -13,8 +13,7 @@ import { useSearchParams } from 'react-router';
 import { useCaseworkerT } from '../../messages';
 import './operations.css';
 import { formatDay, today } from './dates';
-import { PagedResults } from './PagedResults';
-import { pageFrom } from './Pagination';
+import { PagedResults, pageFrom } from './PagedResults';
 import { ScrollTable } from './ScrollTable';
 import { KIND_LABEL_KEYS, PLACEMENT_KINDS } from './vocabulary';
 
